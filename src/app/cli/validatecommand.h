@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace atrium::app {
+
+// `atrium validate [--format human|json|sarif] [--root DIR] [--include GLOB]... PATH...`
+// Lints descriptor files with the catalog engine. Exit code: 0 clean (warnings allowed),
+// 1 errors found, 2 usage error.
+int runValidate(const QStringList &arguments);
+
+} // namespace atrium::app

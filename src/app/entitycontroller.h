@@ -1,0 +1,121 @@
+#pragma once
+
+#include "catalog/catalogsnapshot.h"
+#include "catalog/entitydetails.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+class Highlighter;
+
+// Everything the entity page shows for `entityRef`: the header from the index at once, then the
+// descriptor source, API definition (highlighted off the GUI thread) and docs location.
+class EntityController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString entityRef READ entityRef WRITE setEntityRef NOTIFY entityRefChanged)
+    Q_PROPERTY(bool found READ found NOTIFY changed)
+    Q_PROPERTY(QString kind READ kind NOTIFY changed)
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString namespaceName READ namespaceName NOTIFY changed)
+    Q_PROPERTY(QString description READ description NOTIFY changed)
+    Q_PROPERTY(QString ownerRef READ ownerRef NOTIFY changed)
+    Q_PROPERTY(QString ownerTitle READ ownerTitle NOTIFY changed)
+    Q_PROPERTY(QString systemRef READ systemRef NOTIFY changed)
+    Q_PROPERTY(QString systemTitle READ systemTitle NOTIFY changed)
+    Q_PROPERTY(QString specType READ specType NOTIFY changed)
+    Q_PROPERTY(QString lifecycle READ lifecycle NOTIFY changed)
+    Q_PROPERTY(QString email READ email NOTIFY changed)
+    Q_PROPERTY(QStringList tags READ tags NOTIFY changed)
+    Q_PROPERTY(bool customKind READ customKind NOTIFY changed)
+    // [{url, title, icon, type}]
+    Q_PROPERTY(QVariantList links READ links NOTIFY changed)
+    // [{type, label, entities: [{ref, title, kind, inCatalog}]}] grouped by relation type, in a fixed order
+    Q_PROPERTY(QVariantList relationGroups READ relationGroups NOTIFY changed)
+    // [{key, value}]
+    Q_PROPERTY(QVariantList annotations READ annotations NOTIFY changed)
+    Q_PROPERTY(QVariantList labels READ labels NOTIFY changed)
+    Q_PROPERTY(int problemCount READ problemCount NOTIFY changed)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY changed)
+    Q_PROPERTY(int line READ line NOTIFY changed)
+    Q_PROPERTY(QString location READ location NOTIFY changed)     // "relative/path.yaml:12"
+    Q_PROPERTY(QString refString READ refString NOTIFY changed)   // "component:default/payments"
+    // Loaded asynchronously:
+    Q_PROPERTY(bool detailsLoading READ detailsLoading NOTIFY detailsChanged)
+    Q_PROPERTY(QString detailsError READ detailsError NOTIFY detailsChanged)
+    Q_PROPERTY(QString sourceHtml READ sourceHtml NOTIFY detailsChanged)        // highlighted descriptor
+    Q_PROPERTY(QString sourceText READ sourceText NOTIFY detailsChanged)
+    Q_PROPERTY(bool hasDefinition READ hasDefinition NOTIFY detailsChanged)
+    Q_PROPERTY(QString definitionLanguage READ definitionLanguage NOTIFY detailsChanged)
+    Q_PROPERTY(QString definitionHtml READ definitionHtml NOTIFY detailsChanged)
+    Q_PROPERTY(QString definitionText READ definitionText NOTIFY detailsChanged)
+    Q_PROPERTY(QString definitionError READ definitionError NOTIFY detailsChanged)
+    Q_PROPERTY(bool hasDocs READ hasDocs NOTIFY changed)
+    Q_PROPERTY(QString docsDir READ docsDir NOTIFY detailsChanged)
+
+public:
+    explicit EntityController(QObject *parent = nullptr);
+
+    QString entityRef() const { return m_ref; }
+    void setEntityRef(const QString &ref);
+    bool found() const { return m_id != atrium::catalog::InvalidEntity; }
+    QString kind() const;
+    QString name() const;
+    QString title() const;
+    QString namespaceName() const;
+    QString description() const;
+    QString ownerRef() const;
+    QString ownerTitle() const;
+    QString systemRef() const;
+    QString systemTitle() const;
+    QString specType() const;
+    QString lifecycle() const;
+    QString email() const;
+    QStringList tags() const;
+    bool customKind() const;
+    QVariantList links() const;
+    QVariantList relationGroups() const;
+    QVariantList annotations() const;
+    QVariantList labels() const;
+    int problemCount() const;
+    QString filePath() const;
+    int line() const;
+    QString location() const;
+    QString refString() const;
+    bool detailsLoading() const { return m_detailsLoading; }
+    QString detailsError() const { return m_details.error; }
+    QString sourceHtml() const { return m_sourceHtml; }
+    QString sourceText() const { return m_details.sourceText; }
+    bool hasDefinition() const;
+    QString definitionLanguage() const { return m_details.definitionLanguage; }
+    QString definitionHtml() const { return m_definitionHtml; }
+    QString definitionText() const { return m_details.definition; }
+    QString definitionError() const { return m_details.definitionError; }
+    bool hasDocs() const;
+    QString docsDir() const { return m_details.docsDir; }
+
+    Q_INVOKABLE void openInEditor();
+    Q_INVOKABLE void copyRef();
+
+Q_SIGNALS:
+    void entityRefChanged();
+    void changed();
+    void detailsChanged();
+
+private:
+    void refresh();
+    void loadDetails();
+    const atrium::catalog::Entity *entity() const;
+
+    QString m_ref;
+    atrium::catalog::SnapshotPtr m_snapshot;
+    atrium::catalog::EntityId m_id = atrium::catalog::InvalidEntity;
+    atrium::catalog::EntityDetails m_details;
+    QString m_sourceHtml;
+    QString m_definitionHtml;
+    bool m_detailsLoading = false;
+    int m_generation = 0;
+};

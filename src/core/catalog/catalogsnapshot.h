@@ -1,0 +1,129 @@
+#pragma once
+
+#include "catalog/entity.h"
+#include "catalog/problem.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace atrium::catalog {
+
+// The facets the catalog can be filtered by.
+enum class Facet : int { Kind, Type, Owner, Lifecycle, System, Tag, Namespace, Count_ };
+constexpr int FacetCount = int(Facet::Count_);
+QString facetId(Facet f);                   // "kind", "type", ...
+bool facetFromId(const QString &id, Facet *out);
+
+// Columns a result can be sorted by.
+enum class SortKey : int { Name, Kind, Owner, Type, Lifecycle, System, Count_ };
+QString sortKeyId(SortKey k);
+bool sortKeyFromId(const QString &id, SortKey *out);
+
+using EntityId = std::uint32_t;
+
+// A search over the snapshot. Text terms match prefixes of the words of name, title, tags, kind,
+// type, owner, system and description (all terms must match). Facet selections are OR within a
+// facet and AND across facets.
+struct CatalogQuery {
+    QString text;
+    std::array<QStringList, FacetCount> selected;   // facet value keys (lower case) per facet
+    SortKey sort = SortKey::Name;
+    bool descending = false;
+    const std::vector<bool> *onlyIds = nullptr;     // optional extra filter (e.g. starred), by EntityId
+};
+
+struct FacetValueCount {
+    QString value;   // key (lower case)
+    QString label;   // display form
+    int count = 0;
+};
+
+struct QueryResult {
+    std::vector<EntityId> rows;                               // in sort order
+    std::array<std::vector<FacetValueCount>, FacetCount> facets; // counts under all *other* selections
+    double elapsedMs = 0;
+};
+
+// One relation of an entity, resolved for display.
+struct ResolvedRelation {
+    QString type;            // Backstage relation name
+    QString targetKey;       // full lower-case ref
+    EntityId target;         // InvalidEntity when the target is not in this catalog
+};
+
+constexpr EntityId InvalidEntity = 0xffffffffu;
+
+// An immutable index over one version of the catalog: entities, relations, problems, the search
+// index and facet values. Built on a worker thread, then shared read-only between threads.
+class CatalogSnapshot
+{
+public:
+    // Builds the index: drops duplicates (error), resolves relations both ways, reports dangling
+    // refs (warning), indexes words and facets. `problems` are the loaders' findings to keep.
+    static std::shared_ptr<const CatalogSnapshot> build(std::vector<Entity> entities, ProblemList problems);
+
+    int size() const { return int(m_entities.size()); }
+    const Entity &entity(EntityId id) const { return m_entities[id]; }
+    EntityId find(const QString &refOrKey) const;                 // case-insensitive, InvalidEntity if absent
+    const std::vector<ResolvedRelation> &relations(EntityId id) const { return m_relations[id]; }
+    const ProblemList &problems() const { return m_problems; }
+    ProblemList problemsFor(const QString &entityKey) const;
+    int errorCount() const { return m_errorCount; }
+    int warningCount() const { return m_warningCount; }
+
+    // Display title for an entity key: title, else profile displayName, else name; the key itself
+    // when the entity is not in the catalog.
+    QString displayTitle(const QString &key) const;
+    QString facetLabel(Facet f, const QString &valueKey) const;
+
+    QueryResult query(const CatalogQuery &q) const;
+    // Ranked matches for the command palette: exact name, name prefix, word prefix; at most `limit`.
+    std::vector<EntityId> rank(const QString &text, int limit) const;
+    // Entities owned by any of the given owner keys (the user and the user's groups).
+    std::vector<EntityId> ownedBy(const QStringList &ownerKeys) const;
+    // Groups a user belongs to (memberOf), as keys.
+    QStringList groupsOf(const QString &userKey) const;
+
+private:
+    struct Word { std::string text; std::vector<EntityId> postings; };
+    std::vector<EntityId> buildSortOrder(SortKey key) const;
+    const std::vector<EntityId> &sortOrder(SortKey key) const;
+    void matchText(const QString &text, std::vector<std::uint64_t> &bits, bool *all) const;
+
+    std::vector<Entity> m_entities;
+    std::vector<std::vector<ResolvedRelation>> m_relations;
+    QHash<QString, EntityId> m_byKey;
+    ProblemList m_problems;
+    QHash<QString, QList<int>> m_problemsByEntity;
+    int m_errorCount = 0;
+    int m_warningCount = 0;
+
+    // Search: sorted unique lower-case words with their postings.
+    std::vector<std::string> m_words;
+    std::vector<std::vector<EntityId>> m_postings;
+
+    // Facets: value ids per entity (tags: several), value tables per facet.
+    std::array<std::vector<std::uint32_t>, FacetCount> m_facetOf;  // single-valued facets, tag unused
+    std::vector<std::uint32_t> m_tagBegin;                          // tags of entity i: m_tagIds[m_tagBegin[i] .. m_tagBegin[i+1])
+    std::vector<std::uint32_t> m_tagIds;
+    std::array<std::vector<QString>, FacetCount> m_facetKeys;
+    std::array<std::vector<QString>, FacetCount> m_facetLabels;
+    std::array<QHash<QString, std::uint32_t>, FacetCount> m_facetIndex;
+
+    // Sort orders are built on first use (sorting 1M strings is not free) and then kept.
+    mutable std::array<std::vector<EntityId>, int(SortKey::Count_)> m_sortOrders;
+    mutable std::array<std::once_flag, int(SortKey::Count_)> m_sortOnce;
+};
+
+using SnapshotPtr = std::shared_ptr<const CatalogSnapshot>;
+
+} // namespace atrium::catalog

@@ -1,0 +1,124 @@
+#include "catalog/entitydetails.h"
+
+#include "catalog/entityreader.h"
+#include "yaml/yamldocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace atrium::catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("atrium::catalog", text);
+}
+
+QString languageFor(const QString &apiType, const QString &text)
+{
+    const QString type = apiType.toLower();
+    if (type == QLatin1String("graphql"))
+        return QStringLiteral("GraphQL");
+    if (type == QLatin1String("grpc") || type == QLatin1String("protobuf"))
+        return QStringLiteral("Protobuf");
+    if (type == QLatin1String("openapi") || type == QLatin1String("asyncapi") || type.isEmpty()) {
+        const QString trimmed = text.trimmed();
+        return trimmed.startsWith(u'{') ? QStringLiteral("JSON") : QStringLiteral("YAML");
+    }
+    return QString();
+}
+
+} // namespace
+
+EntityDetails loadEntityDetails(const Entity &entity)
+{
+    EntityDetails details;
+    QFile file(entity.source.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        details.error = tr("cannot read %1 again: %2").arg(entity.source.file, file.errorString());
+        return details;
+    }
+    const QByteArray data = file.readAll();
+
+    // The document's own lines, as written.
+    const int first = std::max(1, entity.source.firstLine);
+    const int end = entity.source.endLine > first ? entity.source.endLine : INT_MAX;
+    int line = 1;
+    qsizetype begin = first == 1 ? 0 : -1;
+    qsizetype stop = data.size();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (data.at(i) != '\n')
+            continue;
+        ++line;
+        if (line == first)
+            begin = i + 1;
+        if (line == end) {
+            stop = i + 1;
+            break;
+        }
+    }
+    if (begin >= 0)
+        details.sourceText = QString::fromUtf8(data.mid(begin, stop - begin));
+    details.sourceFirstLine = first;
+
+    const yaml::ParseResult parsed = yaml::parse(data);
+    if (!parsed.ok || entity.source.documentIndex >= int(parsed.documents.size())) {
+        details.error = parsed.ok ? tr("%1 changed since it was loaded").arg(entity.source.file)
+                                  : tr("%1:%2:%3: %4").arg(entity.source.file).arg(parsed.error.line)
+                                        .arg(parsed.error.column).arg(parsed.error.message);
+        return details;
+    }
+    const yaml::Document &doc = parsed.documents[size_t(entity.source.documentIndex)];
+    details.descriptor = doc.toJson(doc.root()).toObject();
+
+    const QString baseDir = QFileInfo(entity.source.file).absolutePath();
+    const QJsonObject spec = details.descriptor.value(QLatin1String("spec")).toObject();
+    if (entity.kind.compare(QLatin1String("API"), Qt::CaseInsensitive) == 0 && spec.contains(QLatin1String("definition"))) {
+        const QJsonValue def = spec.value(QLatin1String("definition"));
+        if (def.isString()) {
+            details.definition = def.toString();
+        } else if (def.isObject()) {
+            const QJsonObject o = def.toObject();
+            for (const char *kind : {"$text", "$json", "$yaml"}) {
+                const QString key = QString::fromLatin1(kind);
+                if (!o.contains(key))
+                    continue;
+                const PlaceholderResult r = resolvePlaceholder(key, o.value(key).toString(), baseDir, entity.source.rootDir);
+                if (r.remote)
+                    details.definitionError = tr("the definition is at %1, which Atrium does not fetch for a local catalog")
+                                                  .arg(o.value(key).toString());
+                else if (!r.error.isEmpty())
+                    details.definitionError = r.error;
+                else if (r.value.isString())
+                    details.definition = r.value.toString();
+                else
+                    details.definition = QString::fromUtf8(r.value.isArray()
+                        ? QJsonDocument(r.value.toArray()).toJson()
+                        : QJsonDocument(r.value.toObject()).toJson());
+                break;
+            }
+            if (details.definition.isEmpty() && details.definitionError.isEmpty())
+                details.definition = QString::fromUtf8(QJsonDocument(o).toJson());
+        }
+        details.definitionLanguage = languageFor(entity.specType, details.definition);
+    }
+
+    for (const auto &a : entity.annotations) {
+        if (a.first != QLatin1String("backstage.io/techdocs-ref"))
+            continue;
+        if (!a.second.startsWith(QLatin1String("dir:")))
+            break;
+        QString error;
+        const QString dir = resolveInsideRoot(a.second.mid(4), baseDir, entity.source.rootDir, &error);
+        if (!dir.isEmpty())
+            details.docsDir = dir;
+        break;
+    }
+    return details;
+}
+
+} // namespace atrium::catalog

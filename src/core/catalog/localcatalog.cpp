@@ -1,0 +1,353 @@
+#include "catalog/localcatalog.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QtConcurrent>
+
+namespace atrium::catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("atrium::catalog", text);
+}
+
+struct Root {
+    QString file;
+    QString rootDir;
+};
+
+// The files each source starts from: its include globs (or the source itself when it is a file).
+QList<Root> findRoots(const QList<CatalogSource> &sources, ProblemList *problems)
+{
+    QList<Root> roots;
+    for (const CatalogSource &source : sources) {
+        const QString path = QDir::cleanPath(QFileInfo(source.path).absoluteFilePath());
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            Problem p;
+            p.file = path;
+            p.rule = QStringLiteral("source.missing");
+            p.message = tr("the catalog source %1 does not exist").arg(path);
+            problems->append(p);
+            continue;
+        }
+        if (info.isFile()) {
+            roots.append({path, info.absolutePath()});
+            continue;
+        }
+        const QStringList include = source.include.isEmpty() ? CatalogSource::defaultInclude() : source.include;
+        int found = 0;
+        for (const QString &glob : include) {
+            QString error;
+            const QStringList files = expandLocationTarget(glob, path, path, &error);
+            for (const QString &f : files)
+                roots.append({f, path});
+            found += int(files.size());
+        }
+        if (found == 0) {
+            Problem p;
+            p.severity = Problem::Severity::Warning;
+            p.file = path;
+            p.rule = QStringLiteral("source.empty");
+            p.message = tr("the catalog source %1 has no descriptor files matching %2")
+                            .arg(path, include.join(QLatin1String(", ")));
+            problems->append(p);
+        }
+    }
+    return roots;
+}
+
+// Reads every file reachable from the roots through Location entities, one wave at a time, each
+// wave in parallel. Files already in `known` are reused instead of read again.
+void readReachable(const QList<Root> &roots, const yaml::Limits &limits, QHash<QString, FileResult> &known,
+                   const QSet<QString> &reread, QHash<QString, FileResult> *out)
+{
+    QSet<QString> seen;
+    QList<Root> wave;
+    for (const Root &r : roots) {
+        if (!seen.contains(r.file)) {
+            seen.insert(r.file);
+            wave.append(r);
+        }
+    }
+    while (!wave.isEmpty()) {
+        QList<Root> toRead;
+        QList<QString> reused;
+        for (const Root &r : std::as_const(wave)) {
+            if (known.contains(r.file) && !reread.contains(r.file))
+                reused.append(r.file);
+            else
+                toRead.append(r);
+        }
+        const QList<FileResult> read = QtConcurrent::blockingMapped(toRead, [&limits](const Root &r) {
+            return readDescriptorFile(r.file, r.rootDir, limits);
+        });
+        QList<Root> next;
+        const auto follow = [&](const FileResult &f) {
+            for (const QString &target : f.locationFiles) {
+                if (!seen.contains(target)) {
+                    seen.insert(target);
+                    next.append({target, f.rootDir});
+                }
+            }
+        };
+        for (const QString &file : std::as_const(reused)) {
+            FileResult f = known.take(file);
+            follow(f);
+            out->insert(file, std::move(f));
+        }
+        for (const FileResult &f : read) {
+            follow(f);
+            out->insert(f.path, f);
+        }
+        wave = next;
+    }
+}
+
+} // namespace
+
+QStringList CatalogSource::defaultInclude()
+{
+    return {QStringLiteral("**/catalog-info.yaml"), QStringLiteral("**/catalog-info.yml")};
+}
+
+LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &limits)
+{
+    QElapsedTimer total;
+    total.start();
+    LoadOutput out;
+    ProblemList problems;
+    const QList<Root> roots = findRoots(sources, &problems);
+    QHash<QString, FileResult> none;
+    readReachable(roots, limits, none, {}, &out.files);
+    out.stats.parseMs = total.elapsed();
+
+    QElapsedTimer index;
+    index.start();
+    std::vector<Entity> entities;
+    size_t count = 0;
+    for (const FileResult &f : std::as_const(out.files))
+        count += f.entities.size();
+    entities.reserve(count);
+    for (auto it = out.files.begin(); it != out.files.end(); ++it) {
+        FileResult &f = it.value();
+        out.stats.files += 1;
+        out.stats.bytes += f.bytes;
+        problems.append(f.problems);
+        for (Entity &e : f.entities)
+            entities.push_back(std::move(e));
+        f.entities.clear();
+        f.entities.shrink_to_fit();
+    }
+    out.snapshot = CatalogSnapshot::build(std::move(entities), std::move(problems));
+    out.stats.indexMs = index.elapsed();
+    out.stats.totalMs = total.elapsed();
+    qCDebug(lcCatalog) << "loaded" << out.stats.files << "files," << out.snapshot->size() << "entities in"
+                       << out.stats.totalMs << "ms";
+    return out;
+}
+
+namespace {
+
+struct IncrementalOutput {
+    QHash<QString, FileResult> files;
+    SnapshotPtr snapshot;
+};
+
+// Re-reads the changed files and rebuilds the snapshot. A changed file that no longer parses keeps
+// the entities of its last good version (taken from the old snapshot) next to its new error.
+IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHash<QString, FileResult> files,
+                                       SnapshotPtr old, QSet<QString> changed)
+{
+    // Files whose entities were dropped as duplicates must be read again: the first definition may
+    // be the one that changed.
+    for (const Problem &p : old->problems()) {
+        if (p.rule == QLatin1String("entity.duplicate"))
+            changed.insert(p.file);
+    }
+    ProblemList problems;
+    const QList<Root> roots = findRoots(sources, &problems);
+    QHash<QString, FileResult> next;
+    readReachable(roots, {}, files, changed, &next);
+
+    std::vector<Entity> entities;
+    entities.reserve(size_t(old->size()) + 64);
+    QSet<QString> keepOld;   // files whose entities come from the old snapshot
+    for (auto it = next.begin(); it != next.end(); ++it) {
+        FileResult &f = it.value();
+        const bool wasRead = changed.contains(f.path) || !files.contains(f.path);
+        if (!wasRead || (f.failed && changed.contains(f.path))) {
+            keepOld.insert(f.path);
+            if (f.failed && changed.contains(f.path)) {
+                Problem p;
+                p.severity = Problem::Severity::Notice;
+                p.file = f.path;
+                p.rule = QStringLiteral("file.kept");
+                p.message = tr("the entities of the last good version of this file are kept until it is fixed");
+                f.problems.append(p);
+            }
+        }
+        problems.append(f.problems);
+        for (Entity &e : f.entities)
+            entities.push_back(std::move(e));
+        f.entities.clear();
+        f.entities.shrink_to_fit();
+    }
+    for (int i = 0; i < old->size(); ++i) {
+        const Entity &e = old->entity(EntityId(i));
+        if (keepOld.contains(e.source.file))
+            entities.push_back(e);
+    }
+    IncrementalOutput out;
+    out.snapshot = CatalogSnapshot::build(std::move(entities), std::move(problems));
+    out.files = std::move(next);
+    return out;
+}
+
+} // namespace
+
+LocalCatalog::LocalCatalog(QObject *parent)
+    : QObject(parent)
+{
+    m_snapshot = CatalogSnapshot::build({}, {});
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    connect(&m_debounce, &QTimer::timeout, this, &LocalCatalog::rebuildFromChanges);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &LocalCatalog::onPathChanged);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &LocalCatalog::onPathChanged);
+    connect(&m_fullLoad, &QFutureWatcher<LoadOutput>::finished, this, &LocalCatalog::onFullLoadFinished);
+    connect(&m_incremental, &QFutureWatcher<std::pair<QHash<QString, FileResult>, SnapshotPtr>>::finished, this, [this] {
+        auto [files, snapshot] = m_incremental.result();
+        m_files = std::move(files);
+        m_snapshot = std::move(snapshot);
+        m_loading = false;
+        watchFiles();
+        Q_EMIT snapshotChanged();
+        Q_EMIT loadingChanged();
+        if (!m_changed.isEmpty() || m_reloadPending)
+            m_debounce.start();
+    });
+}
+
+LocalCatalog::~LocalCatalog()
+{
+    m_fullLoad.waitForFinished();
+    m_incremental.waitForFinished();
+}
+
+void LocalCatalog::setSources(const QList<CatalogSource> &sources)
+{
+    m_sources = sources;
+}
+
+void LocalCatalog::reload()
+{
+    m_reloadPending = true;
+    if (m_loading)
+        return;
+    startFullLoad();
+}
+
+void LocalCatalog::startFullLoad()
+{
+    m_reloadPending = false;
+    m_changed.clear();
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    const QList<CatalogSource> sources = m_sources;
+    m_fullLoad.setFuture(QtConcurrent::run([sources] { return loadCatalog(sources); }));
+}
+
+void LocalCatalog::onFullLoadFinished()
+{
+    LoadOutput out = m_fullLoad.result();
+    m_files = std::move(out.files);
+    m_snapshot = std::move(out.snapshot);
+    m_stats = out.stats;
+    m_loading = false;
+    watchFiles();
+    Q_EMIT snapshotChanged();
+    Q_EMIT loadingChanged();
+    if (m_reloadPending || !m_changed.isEmpty())
+        m_debounce.start();
+}
+
+void LocalCatalog::onPathChanged(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || m_dirListings.contains(path)) {
+        // Only a file appearing or disappearing matters here; edits arrive as file events.
+        const QStringList entries = QDir(path).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (entries == m_dirListings.value(path))
+            return;
+        m_dirListings.insert(path, entries);
+        m_reloadPending = true;
+    } else {
+        m_changed.insert(path);
+        // Editors that save by renaming replace the inode: watch the new file.
+        if (info.exists() && !m_watcher.files().contains(path))
+            m_watcher.addPath(path);
+    }
+    m_debounce.start();
+}
+
+void LocalCatalog::rebuildFromChanges()
+{
+    if (m_loading)
+        return; // picked up when the running load finishes
+    if (m_reloadPending) {
+        // A file appeared or went away: new files may match include globs or Location globs that
+        // were expanded when their file was read, so read everything again (the old data stays
+        // on screen meanwhile).
+        startFullLoad();
+        return;
+    }
+    if (m_changed.isEmpty())
+        return;
+    const QSet<QString> changed = m_changed;
+    m_changed.clear();
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    const QList<CatalogSource> sources = m_sources;
+    const QHash<QString, FileResult> files = m_files;
+    const SnapshotPtr old = m_snapshot;
+    m_incremental.setFuture(QtConcurrent::run([sources, files, old, changed] {
+        IncrementalOutput out = rebuildIncrementally(sources, files, old, changed);
+        return std::make_pair(std::move(out.files), std::move(out.snapshot));
+    }));
+}
+
+void LocalCatalog::watchFiles()
+{
+    QStringList files;
+    QSet<QString> dirs;
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        files.append(it.key());
+        dirs.insert(QFileInfo(it.key()).absolutePath());
+    }
+    for (const CatalogSource &s : std::as_const(m_sources)) {
+        const QFileInfo info(s.path);
+        dirs.insert(info.isDir() ? QDir::cleanPath(info.absoluteFilePath()) : info.absolutePath());
+    }
+    const QStringList watchedFiles = m_watcher.files();
+    const QStringList watchedDirs = m_watcher.directories();
+    if (!watchedFiles.isEmpty())
+        m_watcher.removePaths(watchedFiles);
+    if (!watchedDirs.isEmpty())
+        m_watcher.removePaths(watchedDirs);
+    m_dirListings.clear();
+    for (const QString &d : std::as_const(dirs))
+        m_dirListings.insert(d, QDir(d).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name));
+    if (!files.isEmpty())
+        m_watcher.addPaths(files);
+    if (!dirs.isEmpty())
+        m_watcher.addPaths(QStringList(dirs.cbegin(), dirs.cend()));
+}
+
+} // namespace atrium::catalog

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcCatalog, "atrium.catalog", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcWorkspace, "atrium.workspace", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApp, "atrium.app", QtWarningMsg)
