@@ -173,6 +173,7 @@ IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHas
     }
     ProblemList problems;
     const QList<Root> roots = findRoots(sources, &problems);
+    const QSet<QString> known(files.keyBegin(), files.keyEnd());
     QHash<QString, FileResult> next;
     readReachable(roots, {}, files, changed, &next);
 
@@ -181,7 +182,7 @@ IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHas
     QSet<QString> keepOld;   // files whose entities come from the old snapshot
     for (auto it = next.begin(); it != next.end(); ++it) {
         FileResult &f = it.value();
-        const bool wasRead = changed.contains(f.path) || !files.contains(f.path);
+        const bool wasRead = changed.contains(f.path) || !known.contains(f.path);
         if (!wasRead || (f.failed && changed.contains(f.path))) {
             keepOld.insert(f.path);
             if (f.failed && changed.contains(f.path)) {
