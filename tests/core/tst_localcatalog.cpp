@@ -1,4 +1,5 @@
 #include "catalog/localcatalog.h"
+#include "workspace/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -135,6 +136,21 @@ private Q_SLOTS:
               "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: search-team\nspec:\n  type: team\n  children: []\n");
         QTRY_VERIFY_WITH_TIMEOUT(catalog.snapshot()->find(QStringLiteral("group:default/search-team")) != InvalidEntity, 2000);
         QCOMPARE(catalog.snapshot()->size(), 7);
+    }
+
+    void theBundledDemoWorkspaceLoadsWithOnlyItsDeliberateWarning()
+    {
+        atrium::Workspace ws;
+        QString error;
+        QVERIFY2(ws.load(QStringLiteral(ATRIUM_SOURCE_DIR "/resources/demo"), &error), qPrintable(error));
+        const LoadOutput out = loadCatalog(ws.sources());
+        for (const Problem &p : out.snapshot->problems())
+            if (p.severity != Problem::Severity::Notice)
+                qInfo().noquote() << p.file << p.line << p.column << p.message;
+        QCOMPARE(out.snapshot->errorCount(), 0);
+        QCOMPARE(out.snapshot->warningCount(), 1);
+        QVERIFY(out.snapshot->problems().constFirst().message.contains(QLatin1String("legacy-mainframe-gateway")));
+        QVERIFY(out.snapshot->size() >= 100);
     }
 
     void aHostileFileIsAPerFileErrorAndTheRestLoads()
