@@ -156,6 +156,10 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<Entity
     entities.clear();
     entities.shrink_to_fit();
     const size_t n = s.m_entities.size();
+    // One shared copy of each entity's key, for the reverse edges.
+    std::vector<QString> keys(n);
+    for (auto it = s.m_byKey.cbegin(); it != s.m_byKey.cend(); ++it)
+        keys[*it] = it.key();
 
     // Relations in both directions, as Backstage stores them; unknown targets are warnings because
     // the target may be defined in another repository.
@@ -181,18 +185,21 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<Entity
             }
             const QString inverse = inverseRelation(r.type);
             if (!inverse.isEmpty())
-                s.m_relations[t].push_back({inverse, e.key(), i});
+                s.m_relations[t].push_back({inverse, keys[i], i});
         }
     }
     for (auto &rels : s.m_relations) {
-        if (rels.size() < 2)
+        if (rels.size() < 2) {
+            rels.shrink_to_fit();
             continue;
+        }
         std::sort(rels.begin(), rels.end(), [](const ResolvedRelation &a, const ResolvedRelation &b) {
             return a.type != b.type ? a.type < b.type : a.targetKey < b.targetKey;
         });
         rels.erase(std::unique(rels.begin(), rels.end(), [](const ResolvedRelation &a, const ResolvedRelation &b) {
                        return a.type == b.type && a.targetKey == b.targetKey;
                    }), rels.end());
+        rels.shrink_to_fit();
     }
 
     for (int i = 0; i < s.m_problems.size(); ++i) {
