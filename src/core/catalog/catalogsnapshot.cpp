@@ -22,27 +22,6 @@ QString tr(const char *text)
 const char *const kFacetIds[FacetCount] = {"kind", "type", "owner", "lifecycle", "system", "tag", "namespace"};
 const char *const kSortIds[int(SortKey::Count_)] = {"name", "kind", "owner", "type", "lifecycle", "system"};
 
-QString inverseRelation(const QString &type)
-{
-    static const QHash<QString, QString> inverse = {
-        {QStringLiteral("ownedBy"), QStringLiteral("ownerOf")},
-        {QStringLiteral("ownerOf"), QStringLiteral("ownedBy")},
-        {QStringLiteral("partOf"), QStringLiteral("hasPart")},
-        {QStringLiteral("hasPart"), QStringLiteral("partOf")},
-        {QStringLiteral("providesApi"), QStringLiteral("apiProvidedBy")},
-        {QStringLiteral("apiProvidedBy"), QStringLiteral("providesApi")},
-        {QStringLiteral("consumesApi"), QStringLiteral("apiConsumedBy")},
-        {QStringLiteral("apiConsumedBy"), QStringLiteral("consumesApi")},
-        {QStringLiteral("dependsOn"), QStringLiteral("dependencyOf")},
-        {QStringLiteral("dependencyOf"), QStringLiteral("dependsOn")},
-        {QStringLiteral("memberOf"), QStringLiteral("hasMember")},
-        {QStringLiteral("hasMember"), QStringLiteral("memberOf")},
-        {QStringLiteral("childOf"), QStringLiteral("parentOf")},
-        {QStringLiteral("parentOf"), QStringLiteral("childOf")},
-    };
-    return inverse.value(type);
-}
-
 // Appends the lower-case words of `text` (split at anything that is not a letter or digit).
 template<typename Fn>
 void forEachWord(const QString &text, Fn &&fn)
@@ -124,82 +103,231 @@ bool sortKeyFromId(const QString &id, SortKey *out)
     return false;
 }
 
+namespace {
+
+std::uint64_t hashKey(std::string_view key)
+{
+    // FNV-1a: keys are short, and collisions are checked against the full key anyway.
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : key) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordMap = std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>>;
+
+// Calls fn(word) for the lower-case words of UTF-8 text (letters and digits; anything else splits).
+template<typename Fn>
+void forEachUtf8Word(std::string_view text, std::string &word, Fn &&fn)
+{
+    word.clear();
+    bool nonAscii = false;
+    const auto flush = [&] {
+        if (word.empty())
+            return;
+        if (nonAscii) {
+            const QByteArray lower = QString::fromUtf8(word.data(), qsizetype(word.size())).toLower().toUtf8();
+            word.assign(lower.constData(), size_t(lower.size()));
+        }
+        fn(std::string_view(word));
+        word.clear();
+        nonAscii = false;
+    };
+    for (unsigned char c : text) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            word.push_back(char(c));
+        } else if (c >= 'A' && c <= 'Z') {
+            word.push_back(char(c + 32));
+        } else if (c >= 0x80) {
+            word.push_back(char(c));
+            nonAscii = true;
+        } else {
+            flush();
+        }
+    }
+    flush();
+}
+
+} // namespace
+
 std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<Entity> entities, ProblemList problems)
+{
+    // Keep the given order: group runs of the same file into one block each.
+    std::vector<BlockPtr> blocks;
+    size_t begin = 0;
+    while (begin < entities.size()) {
+        size_t end = begin + 1;
+        while (end < entities.size() && entities[end].source.file == entities[begin].source.file
+               && entities[end].source.rootDir == entities[begin].source.rootDir)
+            ++end;
+        const std::vector<Entity> run(std::make_move_iterator(entities.begin() + qsizetype(begin)),
+                                      std::make_move_iterator(entities.begin() + qsizetype(end)));
+        blocks.push_back(EntityBlock::build(run, run.front().source.file, run.front().source.rootDir));
+        begin = end;
+    }
+    return build(std::move(blocks), std::move(problems));
+}
+
+std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<BlockPtr> blocks, ProblemList problems)
 {
     auto snap = std::make_shared<CatalogSnapshot>();
     CatalogSnapshot &s = *snap;
     s.m_problems = std::move(problems);
+    s.m_blocks = std::move(blocks);
+
+    // Every record with its key hash, in load order.
+    struct Candidate {
+        std::uint64_t hash;
+        std::uint32_t order;
+        Location loc;
+    };
+    std::vector<Candidate> candidates;
+    size_t total = 0;
+    for (const BlockPtr &b : s.m_blocks)
+        total += size_t(b->size());
+    candidates.reserve(total);
+    for (std::uint32_t bi = 0; bi < s.m_blocks.size(); ++bi) {
+        const EntityBlock &b = *s.m_blocks[bi];
+        for (int r = 0; r < b.size(); ++r)
+            candidates.push_back({hashKey(b.key(r)), std::uint32_t(candidates.size()), {bi, std::uint32_t(r)}});
+    }
 
     // Duplicates: the first definition wins, every later one is an error where it stands.
-    s.m_entities.reserve(entities.size());
-    s.m_byKey.reserve(qsizetype(entities.size()));
-    for (Entity &e : entities) {
-        const QString key = e.key();
-        const auto it = s.m_byKey.constFind(key);
-        if (it != s.m_byKey.constEnd()) {
-            const Entity &first = s.m_entities[*it];
-            Problem p;
-            p.severity = Problem::Severity::Error;
-            p.file = e.source.file;
-            p.line = e.source.line;
-            p.column = e.source.column;
-            p.entityRef = key;
-            p.rule = QStringLiteral("entity.duplicate");
-            p.message = tr("%1 is defined twice; the first definition at %2:%3 is kept and this one is ignored")
-                            .arg(e.refString(), first.source.file).arg(first.source.line);
-            s.m_problems.append(p);
-            continue;
+    std::vector<std::uint32_t> byHash(candidates.size());
+    for (std::uint32_t i = 0; i < byHash.size(); ++i)
+        byHash[i] = i;
+    std::sort(byHash.begin(), byHash.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return candidates[a].hash != candidates[b].hash ? candidates[a].hash < candidates[b].hash : a < b;
+    });
+    std::vector<std::uint8_t> dropped(candidates.size(), 0);
+    for (size_t i = 0; i < byHash.size();) {
+        size_t j = i + 1;
+        while (j < byHash.size() && candidates[byHash[j]].hash == candidates[byHash[i]].hash)
+            ++j;
+        for (size_t a = i; a < j; ++a) {
+            if (dropped[byHash[a]])
+                continue;
+            const Candidate &first = candidates[byHash[a]];
+            const EntityBlock &fb = *s.m_blocks[first.loc.block];
+            const std::string firstKey = fb.key(int(first.loc.record));
+            for (size_t b = a + 1; b < j; ++b) {
+                const Candidate &later = candidates[byHash[b]];
+                const EntityBlock &lb = *s.m_blocks[later.loc.block];
+                if (dropped[byHash[b]] || lb.key(int(later.loc.record)) != firstKey)
+                    continue;
+                dropped[byHash[b]] = 1;
+                const EntityBlock::Record &lr = lb.record(int(later.loc.record));
+                Problem p;
+                p.severity = Problem::Severity::Error;
+                p.file = lb.file();
+                p.line = lr.line;
+                p.column = lr.column;
+                p.entityRef = QString::fromStdString(firstKey);
+                p.rule = QStringLiteral("entity.duplicate");
+                p.message = tr("%1 is defined twice; the first definition at %2:%3 is kept and this one is ignored")
+                                .arg(p.entityRef, fb.file()).arg(fb.record(int(first.loc.record)).line);
+                s.m_problems.append(p);
+            }
         }
-        s.m_byKey.insert(key, EntityId(s.m_entities.size()));
-        s.m_entities.push_back(std::move(e));
+        i = j;
     }
-    entities.clear();
-    entities.shrink_to_fit();
-    const size_t n = s.m_entities.size();
-    // One shared copy of each entity's key, for the reverse edges.
-    std::vector<QString> keys(n);
-    for (auto it = s.m_byKey.cbegin(); it != s.m_byKey.cend(); ++it)
-        keys[*it] = it.key();
+    std::vector<EntityId> idOf(candidates.size(), InvalidEntity);
+    s.m_loc.reserve(candidates.size());
+    for (const Candidate &c : candidates) {
+        if (dropped[c.order])
+            continue;
+        idOf[c.order] = EntityId(s.m_loc.size());
+        s.m_loc.push_back(c.loc);
+    }
+    s.m_lookup.reserve(s.m_loc.size());
+    for (std::uint32_t i : byHash)
+        if (!dropped[i])
+            s.m_lookup.push_back({candidates[i].hash, idOf[i]});
+    const size_t n = s.m_loc.size();
+    candidates.clear();
+    candidates.shrink_to_fit();
+    std::vector<std::uint32_t>().swap(byHash);
 
     // Relations in both directions, as Backstage stores them; unknown targets are warnings because
     // the target may be defined in another repository.
-    s.m_relations.resize(n);
+    struct PendingEdge {
+        EntityId from;
+        Edge edge;
+    };
+    std::vector<PendingEdge> pending;
+    pending.reserve(n * 6);
+    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> danglingIndex;
     for (EntityId i = 0; i < n; ++i) {
-        const Entity &e = s.m_entities[i];
-        for (const EntityRelation &r : e.relations) {
-            const auto target = s.m_byKey.constFind(r.targetKey);
-            const EntityId t = target == s.m_byKey.constEnd() ? InvalidEntity : *target;
-            s.m_relations[i].push_back({r.type, r.targetKey, t});
+        const EntityBlock &b = *s.m_blocks[s.m_loc[i].block];
+        const EntityBlock::Record &r = b.record(int(s.m_loc[i].record));
+        const EntityBlock::Relation *rels = b.relations(r);
+        for (std::uint32_t k = 0; k < r.relationCount; ++k) {
+            const std::string_view target = b.view(rels[k].target);
+            const EntityId t = s.findKey(target);
             if (t == InvalidEntity) {
+                auto it = danglingIndex.find(target);
+                if (it == danglingIndex.end()) {
+                    it = danglingIndex.emplace(std::string(target), std::uint32_t(s.m_dangling.size())).first;
+                    s.m_dangling.push_back(QString::fromUtf8(target.data(), qsizetype(target.size())));
+                }
+                pending.push_back({i, {it->second, rels[k].type, true}});
                 Problem p;
                 p.severity = Problem::Severity::Warning;
-                p.file = e.source.file;
-                p.line = e.source.line;
-                p.column = e.source.column;
-                p.entityRef = e.key();
+                p.file = b.file();
+                p.line = r.line;
+                p.column = r.column;
+                p.entityRef = QString::fromStdString(b.key(int(s.m_loc[i].record)));
                 p.rule = QStringLiteral("relation.dangling");
                 p.message = tr("%1 %2 %3, which is not in this catalog (it may be defined in another repository)")
-                                .arg(e.refString(), r.type, r.targetKey);
+                                .arg(p.entityRef, relationName(rels[k].type), s.m_dangling[it->second]);
                 s.m_problems.append(p);
                 continue;
             }
-            const QString inverse = inverseRelation(r.type);
-            if (!inverse.isEmpty())
-                s.m_relations[t].push_back({inverse, keys[i], i});
+            pending.push_back({i, {t, rels[k].type, false}});
+            pending.push_back({t, {i, inverseOf(rels[k].type), false}});
         }
     }
-    for (auto &rels : s.m_relations) {
-        if (rels.size() < 2) {
-            rels.shrink_to_fit();
-            continue;
+    s.m_edgeBegin.assign(n + 1, 0);
+    for (const PendingEdge &p : pending)
+        ++s.m_edgeBegin[p.from + 1];
+    for (size_t i = 0; i < n; ++i)
+        s.m_edgeBegin[i + 1] += s.m_edgeBegin[i];
+    s.m_edges.resize(pending.size());
+    {
+        std::vector<std::uint32_t> fill(s.m_edgeBegin.begin(), s.m_edgeBegin.end() - 1);
+        for (const PendingEdge &p : pending)
+            s.m_edges[fill[p.from]++] = p.edge;
+    }
+    std::vector<PendingEdge>().swap(pending);
+    // Sort and de-duplicate each entity's edges (both sides may state the same relation).
+    {
+        std::vector<Edge> compact;
+        compact.reserve(s.m_edges.size());
+        std::vector<std::uint32_t> begins(n + 1, 0);
+        for (size_t i = 0; i < n; ++i) {
+            auto first = s.m_edges.begin() + s.m_edgeBegin[i];
+            auto last = s.m_edges.begin() + s.m_edgeBegin[i + 1];
+            const auto less = [](const Edge &a, const Edge &b) {
+                return std::tie(a.type, a.dangling, a.target) < std::tie(b.type, b.dangling, b.target);
+            };
+            std::sort(first, last, less);
+            begins[i] = std::uint32_t(compact.size());
+            for (auto it = first; it != last; ++it) {
+                if (it != first && !less(*(it - 1), *it))
+                    continue;
+                compact.push_back(*it);
+            }
         }
-        std::sort(rels.begin(), rels.end(), [](const ResolvedRelation &a, const ResolvedRelation &b) {
-            return a.type != b.type ? a.type < b.type : a.targetKey < b.targetKey;
-        });
-        rels.erase(std::unique(rels.begin(), rels.end(), [](const ResolvedRelation &a, const ResolvedRelation &b) {
-                       return a.type == b.type && a.targetKey == b.targetKey;
-                   }), rels.end());
-        rels.shrink_to_fit();
+        begins[n] = std::uint32_t(compact.size());
+        compact.shrink_to_fit();
+        s.m_edges = std::move(compact);
+        s.m_edgeBegin = std::move(begins);
     }
 
     for (int i = 0; i < s.m_problems.size(); ++i) {
@@ -212,37 +340,60 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<Entity
             s.m_problemsByEntity[p.entityRef.toLower()].append(i);
     }
 
-    // Facet values.
+    // Facet values: one id per distinct value. Strings repeat within a block at the same offset,
+    // so each block remembers which offset gave which id and hashes every distinct text once.
     for (int f = 0; f < FacetCount; ++f)
         if (Facet(f) != Facet::Tag)
             s.m_facetOf[f].assign(n, NoValue);
-    const auto valueId = [&s](Facet f, const QString &key, const QString &label) -> std::uint32_t {
-        if (key.isEmpty())
+    std::array<std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>>, FacetCount> valueIds;
+    std::array<std::unordered_map<std::uint32_t, std::uint32_t>, FacetCount> blockCache;
+    std::uint32_t cachedBlock = std::uint32_t(-1);
+    std::string lower;
+    const auto valueId = [&](Facet f, const EntityBlock &b, EntityBlock::Text t) -> std::uint32_t {
+        if (!t.length)
             return NoValue;
-        auto &index = s.m_facetIndex[int(f)];
-        const auto it = index.constFind(key);
-        if (it != index.constEnd())
-            return *it;
-        const auto id = std::uint32_t(s.m_facetKeys[int(f)].size());
-        index.insert(key, id);
-        s.m_facetKeys[int(f)].push_back(key);
-        s.m_facetLabels[int(f)].push_back(label);
-        return id;
+        auto &cache = blockCache[int(f)];
+        const auto hit = cache.find(t.offset);
+        if (hit != cache.end())
+            return hit->second;
+        lower.assign(b.view(t));
+        asciiLower(lower);
+        auto &ids = valueIds[int(f)];
+        auto it = ids.find(std::string_view(lower));
+        if (it == ids.end()) {
+            it = ids.emplace(lower, std::uint32_t(s.m_facetKeys[int(f)].size())).first;
+            s.m_facetKeys[int(f)].push_back(QString::fromStdString(lower));
+            s.m_facetLabels[int(f)].push_back(b.string(t));
+        }
+        cache.emplace(t.offset, it->second);
+        return it->second;
     };
     s.m_tagBegin.reserve(n + 1);
     for (EntityId i = 0; i < n; ++i) {
-        const Entity &e = s.m_entities[i];
-        s.m_facetOf[int(Facet::Kind)][i] = valueId(Facet::Kind, e.kind.toLower(), e.kind);
-        s.m_facetOf[int(Facet::Type)][i] = valueId(Facet::Type, e.specType.toLower(), e.specType);
-        s.m_facetOf[int(Facet::Owner)][i] = valueId(Facet::Owner, e.ownerKey, e.ownerKey);
-        s.m_facetOf[int(Facet::Lifecycle)][i] = valueId(Facet::Lifecycle, e.lifecycle.toLower(), e.lifecycle);
-        s.m_facetOf[int(Facet::System)][i] = valueId(Facet::System, e.systemKey, e.systemKey);
-        s.m_facetOf[int(Facet::Namespace)][i] = valueId(Facet::Namespace, e.ns.toLower(), e.ns);
+        const Location loc = s.m_loc[i];
+        if (loc.block != cachedBlock) {
+            for (auto &c : blockCache)
+                c.clear();
+            cachedBlock = loc.block;
+        }
+        const EntityBlock &b = *s.m_blocks[loc.block];
+        const EntityBlock::Record &r = b.record(int(loc.record));
+        s.m_facetOf[int(Facet::Kind)][i] = valueId(Facet::Kind, b, r.kind);
+        s.m_facetOf[int(Facet::Type)][i] = valueId(Facet::Type, b, r.specType);
+        s.m_facetOf[int(Facet::Owner)][i] = valueId(Facet::Owner, b, r.ownerKey);
+        s.m_facetOf[int(Facet::Lifecycle)][i] = valueId(Facet::Lifecycle, b, r.lifecycle);
+        s.m_facetOf[int(Facet::System)][i] = valueId(Facet::System, b, r.systemKey);
+        s.m_facetOf[int(Facet::Namespace)][i] = valueId(Facet::Namespace, b, r.ns);
         s.m_tagBegin.push_back(std::uint32_t(s.m_tagIds.size()));
-        for (const QString &tag : e.tags)
-            s.m_tagIds.push_back(valueId(Facet::Tag, tag.toLower(), tag));
+        const EntityBlock::Text *tags = b.tags(r);
+        for (std::uint32_t t = 0; t < r.tagCount; ++t)
+            s.m_tagIds.push_back(valueId(Facet::Tag, b, tags[t]));
     }
     s.m_tagBegin.push_back(std::uint32_t(s.m_tagIds.size()));
+    for (int f = 0; f < FacetCount; ++f) {
+        for (std::uint32_t v = 0; v < s.m_facetKeys[f].size(); ++v)
+            s.m_facetIndex[f].insert(s.m_facetKeys[f][v], v);
+    }
     // Owners and systems are shown by their titles.
     for (Facet f : {Facet::Owner, Facet::System}) {
         auto &labels = s.m_facetLabels[int(f)];
@@ -250,39 +401,69 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<Entity
             labels[v] = s.displayTitle(s.m_facetKeys[int(f)][v]);
     }
 
-    // Words: every entity's name, title, kind, type, lifecycle, tags, owner, system and description.
-    std::unordered_map<std::string, std::vector<EntityId>> words;
-    words.reserve(n * 4 + 64);
-    for (EntityId i = 0; i < n; ++i) {
-        const Entity &e = s.m_entities[i];
-        const auto add = [&](const std::string &w) {
-            auto &postings = words[w];
-            if (postings.empty() || postings.back() != i)
-                postings.push_back(i);
-        };
-        forEachWord(e.name, add);
-        forEachWord(e.title, add);
-        forEachWord(e.displayName, add);
-        forEachWord(e.kind, add);
-        forEachWord(e.specType, add);
-        forEachWord(e.lifecycle, add);
-        for (const QString &tag : e.tags)
-            forEachWord(tag, add);
-        if (!e.ownerKey.isEmpty())
-            forEachWord(lastSegment(e.ownerKey), add);
-        if (!e.systemKey.isEmpty())
-            forEachWord(lastSegment(e.systemKey), add);
-        forEachWord(e.description, add);
+    // Words: every entity's name, title, display name and description, plus the words of its kind,
+    // type, lifecycle, tags, owner and system (computed once per facet value).
+    WordMap wordIds;
+    std::vector<std::vector<EntityId>> postings;
+    std::string scratch;
+    const auto wordId = [&](std::string_view w) -> std::uint32_t {
+        auto it = wordIds.find(w);
+        if (it == wordIds.end()) {
+            it = wordIds.emplace(std::string(w), std::uint32_t(postings.size())).first;
+            postings.emplace_back();
+        }
+        return it->second;
+    };
+    std::array<std::vector<std::vector<std::uint32_t>>, FacetCount> valueWords;
+    for (int f = 0; f < FacetCount; ++f) {
+        valueWords[f].resize(s.m_facetKeys[f].size());
+        for (size_t v = 0; v < s.m_facetKeys[f].size(); ++v) {
+            QString source = s.m_facetKeys[f][v];
+            if (Facet(f) == Facet::Owner || Facet(f) == Facet::System)
+                source = lastSegment(source);
+            const QByteArray utf8 = source.toUtf8();
+            forEachUtf8Word(std::string_view(utf8.constData(), size_t(utf8.size())), scratch,
+                            [&](std::string_view w) { valueWords[f][v].push_back(wordId(w)); });
+        }
     }
-    s.m_words.reserve(words.size());
-    for (auto &w : words)
-        s.m_words.push_back(w.first);
-    std::sort(s.m_words.begin(), s.m_words.end());
-    s.m_postings.resize(s.m_words.size());
-    for (size_t w = 0; w < s.m_words.size(); ++w) {
-        auto &postings = words[s.m_words[w]];
-        postings.shrink_to_fit();
-        s.m_postings[w] = std::move(postings);
+    const auto post = [&](std::uint32_t w, EntityId i) {
+        auto &list = postings[w];
+        if (list.empty() || list.back() != i)
+            list.push_back(i);
+    };
+    for (EntityId i = 0; i < n; ++i) {
+        const EntityBlock &b = *s.m_blocks[s.m_loc[i].block];
+        const EntityBlock::Record &r = b.record(int(s.m_loc[i].record));
+        for (EntityBlock::Text EntityBlock::Record::*field : {&EntityBlock::Record::name, &EntityBlock::Record::title,
+                                                             &EntityBlock::Record::displayName, &EntityBlock::Record::description})
+            forEachUtf8Word(b.view(r.*field), scratch, [&](std::string_view w) { post(wordId(w), i); });
+        for (int f = 0; f < FacetCount; ++f) {
+            if (Facet(f) == Facet::Tag || Facet(f) == Facet::Namespace)
+                continue;
+            const std::uint32_t v = s.m_facetOf[f][i];
+            if (v != NoValue)
+                for (std::uint32_t w : valueWords[f][v])
+                    post(w, i);
+        }
+        for (std::uint32_t t = s.m_tagBegin[i]; t < s.m_tagBegin[i + 1]; ++t)
+            for (std::uint32_t w : valueWords[int(Facet::Tag)][s.m_tagIds[t]])
+                post(w, i);
+    }
+    // Postings were appended per word in entity order but entities visit words out of order: sort.
+    std::vector<std::pair<std::string_view, std::uint32_t>> sorted;
+    sorted.reserve(wordIds.size());
+    for (const auto &w : wordIds)
+        sorted.emplace_back(w.first, w.second);
+    std::sort(sorted.begin(), sorted.end());
+    s.m_words.reserve(sorted.size());
+    s.m_postings.reserve(sorted.size());
+    for (const auto &w : sorted) {
+        s.m_words.emplace_back(w.first);
+        auto &list = postings[w.second];
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        list.shrink_to_fit();
+        s.m_postings.push_back(std::move(list));
     }
 
     // The default order is needed by the first query: build it now, on the loading thread.
@@ -290,16 +471,108 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<Entity
     return snap;
 }
 
+std::string_view CatalogSnapshot::view(EntityId id, EntityBlock::Text EntityBlock::Record::*field) const
+{
+    const EntityBlock &b = *m_blocks[m_loc[id].block];
+    return b.view(b.record(int(m_loc[id].record)).*field);
+}
+
+QString CatalogSnapshot::text(EntityId id, EntityBlock::Text EntityBlock::Record::*field) const
+{
+    const EntityBlock &b = *m_blocks[m_loc[id].block];
+    return b.string(b.record(int(m_loc[id].record)).*field);
+}
+
+Entity CatalogSnapshot::entity(EntityId id) const
+{
+    return m_blocks[m_loc[id].block]->entity(int(m_loc[id].record));
+}
+
+QString CatalogSnapshot::title(EntityId id) const
+{
+    const EntityBlock::Record &r = rec(id);
+    const EntityBlock &b = *m_blocks[m_loc[id].block];
+    if (r.title.length)
+        return b.string(r.title);
+    if (r.displayName.length)
+        return b.string(r.displayName);
+    return b.string(r.name);
+}
+
+QString CatalogSnapshot::key(EntityId id) const
+{
+    return QString::fromStdString(m_blocks[m_loc[id].block]->key(int(m_loc[id].record)));
+}
+
+QStringList CatalogSnapshot::tags(EntityId id) const
+{
+    QStringList out;
+    const EntityBlock &b = *m_blocks[m_loc[id].block];
+    const EntityBlock::Record &r = b.record(int(m_loc[id].record));
+    const EntityBlock::Text *tags = b.tags(r);
+    for (std::uint32_t t = 0; t < r.tagCount; ++t)
+        out.append(b.string(tags[t]));
+    return out;
+}
+
+EntityId CatalogSnapshot::findKey(std::string_view lowerKey) const
+{
+    const std::uint64_t h = hashKey(lowerKey);
+    auto it = std::lower_bound(m_lookup.begin(), m_lookup.end(), std::make_pair(h, EntityId(0)));
+    for (; it != m_lookup.end() && it->first == h; ++it) {
+        const Location loc = m_loc[it->second];
+        if (m_blocks[loc.block]->key(int(loc.record)) == lowerKey)
+            return it->second;
+    }
+    return InvalidEntity;
+}
+
 EntityId CatalogSnapshot::find(const QString &refOrKey) const
 {
     const QString lower = refOrKey.trimmed().toLower();
-    const auto it = m_byKey.constFind(lower);
-    if (it != m_byKey.constEnd())
-        return *it;
+    const QByteArray utf8 = lower.toUtf8();
+    const EntityId direct = findKey(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (direct != InvalidEntity)
+        return direct;
     const RefParseResult parsed = parseEntityRef(lower, QStringLiteral("component"), QStringLiteral("default"));
     if (!parsed.ref)
         return InvalidEntity;
-    return m_byKey.value(parsed.ref->key(), InvalidEntity);
+    const QByteArray key = parsed.ref->key().toUtf8();
+    return findKey(std::string_view(key.constData(), size_t(key.size())));
+}
+
+std::vector<ResolvedRelation> CatalogSnapshot::relations(EntityId id) const
+{
+    std::vector<ResolvedRelation> out;
+    out.reserve(m_edgeBegin[id + 1] - m_edgeBegin[id]);
+    for (std::uint32_t e = m_edgeBegin[id]; e < m_edgeBegin[id + 1]; ++e) {
+        const Edge &edge = m_edges[e];
+        if (edge.dangling)
+            out.push_back({relationName(edge.type), m_dangling[edge.target], InvalidEntity});
+        else
+            out.push_back({relationName(edge.type), key(edge.target), edge.target});
+    }
+    std::sort(out.begin(), out.end(), [](const ResolvedRelation &a, const ResolvedRelation &b) {
+        return a.type != b.type ? a.type < b.type : a.targetKey < b.targetKey;
+    });
+    return out;
+}
+
+std::size_t CatalogSnapshot::memoryBytes() const
+{
+    std::size_t bytes = sizeof(CatalogSnapshot);
+    for (const BlockPtr &b : m_blocks)
+        bytes += b->memoryBytes();
+    bytes += m_loc.capacity() * sizeof(Location) + m_lookup.capacity() * sizeof(m_lookup[0])
+        + m_edgeBegin.capacity() * 4 + m_edges.capacity() * sizeof(Edge) + m_tagBegin.capacity() * 4
+        + m_tagIds.capacity() * 4;
+    for (const auto &w : m_words)
+        bytes += sizeof(w) + (w.size() > 15 ? w.capacity() : 0);
+    for (const auto &p : m_postings)
+        bytes += sizeof(p) + p.capacity() * sizeof(EntityId);
+    for (const auto &f : m_facetOf)
+        bytes += f.capacity() * 4;
+    return bytes;
 }
 
 ProblemList CatalogSnapshot::problemsFor(const QString &entityKey) const
@@ -315,15 +588,8 @@ ProblemList CatalogSnapshot::problemsFor(const QString &entityKey) const
 
 QString CatalogSnapshot::displayTitle(const QString &key) const
 {
-    const auto it = m_byKey.constFind(key.toLower());
-    if (it == m_byKey.constEnd())
-        return key;
-    const Entity &e = m_entities[*it];
-    if (!e.title.isEmpty())
-        return e.title;
-    if (!e.displayName.isEmpty())
-        return e.displayName;
-    return e.name;
+    const EntityId id = find(key);
+    return id == InvalidEntity ? key : title(id);
 }
 
 QString CatalogSnapshot::facetLabel(Facet f, const QString &valueKey) const
@@ -335,16 +601,21 @@ QString CatalogSnapshot::facetLabel(Facet f, const QString &valueKey) const
 
 std::vector<EntityId> CatalogSnapshot::buildSortOrder(SortKey key) const
 {
-    const size_t n = m_entities.size();
+    const size_t n = m_loc.size();
     std::vector<EntityId> order(n);
     for (EntityId i = 0; i < n; ++i)
         order[i] = i;
     if (key == SortKey::Name) {
-        // Sort by the lower-cased name (then kind), compared as UTF-8 bytes: fast and stable.
+        // Sort by the lower-cased name (then kind and namespace), compared as UTF-8 bytes.
         std::vector<std::string> keys(n);
         for (EntityId i = 0; i < n; ++i) {
-            const Entity &e = m_entities[i];
-            keys[i] = (e.name.toLower() + QChar(0) + e.kind.toLower() + QChar(0) + e.ns.toLower()).toStdString();
+            std::string &k = keys[i];
+            k.assign(view(i, &EntityBlock::Record::name));
+            k.push_back('\0');
+            k.append(view(i, &EntityBlock::Record::kind));
+            k.push_back('\0');
+            k.append(view(i, &EntityBlock::Record::ns));
+            asciiLower(k);
         }
         std::sort(order.begin(), order.end(), [&keys](EntityId a, EntityId b) { return keys[a] < keys[b]; });
         return order;
@@ -394,7 +665,7 @@ void CatalogSnapshot::matchText(const QString &text, std::vector<std::uint64_t> 
     *all = terms.empty();
     if (terms.empty())
         return;
-    const size_t blocks = (m_entities.size() + 63) / 64;
+    const size_t blocks = (m_loc.size() + 63) / 64;
     std::vector<std::uint64_t> termBits(blocks);
     bool first = true;
     for (const std::string &term : terms) {
@@ -419,7 +690,7 @@ QueryResult CatalogSnapshot::query(const CatalogQuery &q) const
     QElapsedTimer timer;
     timer.start();
     QueryResult result;
-    const size_t n = m_entities.size();
+    const size_t n = m_loc.size();
     const size_t blocks = (n + 63) / 64;
 
     std::vector<std::uint64_t> textBits(blocks, 0);
@@ -515,12 +786,12 @@ QueryResult CatalogSnapshot::query(const CatalogQuery &q) const
 std::vector<EntityId> CatalogSnapshot::rank(const QString &text, int limit) const
 {
     std::vector<EntityId> out;
-    if (limit <= 0 || m_entities.empty())
+    if (limit <= 0 || m_loc.empty())
         return out;
     const QString needle = text.trimmed().toLower();
     if (needle.isEmpty())
         return out;
-    std::vector<std::uint8_t> taken(m_entities.size(), 0);
+    std::vector<std::uint8_t> taken(m_loc.size(), 0);
     const auto push = [&](EntityId id) {
         if (!taken[id] && int(out.size()) < limit) {
             taken[id] = 1;
@@ -531,22 +802,30 @@ std::vector<EntityId> CatalogSnapshot::rank(const QString &text, int limit) cons
     // 1. Names starting with the text, found by binary search in the name order (exact first,
     //    because a shorter name sorts before its extensions).
     const std::vector<EntityId> &byName = sortOrder(SortKey::Name);
-    const auto lessName = [this](EntityId id, const QString &s) {
-        return QStringView(m_entities[id].name).compare(s, Qt::CaseInsensitive) < 0;
+    // The name order compares lower-cased UTF-8 bytes; so does this search.
+    std::string lowerNeedle = needle.toStdString();
+    asciiLower(lowerNeedle);
+    std::string scratch;
+    const auto lowerName = [&](EntityId id) -> const std::string & {
+        scratch.assign(view(id, &EntityBlock::Record::name));
+        asciiLower(scratch);
+        return scratch;
     };
-    auto it = std::lower_bound(byName.begin(), byName.end(), needle, lessName);
+    auto it = std::lower_bound(byName.begin(), byName.end(), lowerNeedle,
+                               [&](EntityId id, const std::string &n) { return lowerName(id) < n; });
     std::vector<EntityId> prefix;
-    for (; it != byName.end() && m_entities[*it].name.startsWith(needle, Qt::CaseInsensitive) && prefix.size() < size_t(limit) * 4; ++it)
+    for (; it != byName.end() && lowerName(*it).compare(0, lowerNeedle.size(), lowerNeedle) == 0
+           && prefix.size() < size_t(limit) * 4; ++it)
         prefix.push_back(*it);
     std::stable_sort(prefix.begin(), prefix.end(), [this](EntityId a, EntityId b) {
-        return m_entities[a].name.size() < m_entities[b].name.size();
+        return view(a, &EntityBlock::Record::name).size() < view(b, &EntityBlock::Record::name).size();
     });
     for (EntityId id : prefix)
         push(id);
 
     // 2. Titles starting with the text, then any entity whose words match, in name order.
     if (int(out.size()) < limit) {
-        const size_t blocks = (m_entities.size() + 63) / 64;
+        const size_t blocks = (m_loc.size() + 63) / 64;
         std::vector<std::uint64_t> bits(blocks, 0);
         bool all = false;
         matchText(text, bits, &all);
@@ -555,7 +834,7 @@ std::vector<EntityId> CatalogSnapshot::rank(const QString &text, int limit) cons
             for (EntityId id : byName) {
                 if (!(bits[id >> 6] & (std::uint64_t(1) << (id & 63))) || taken[id])
                     continue;
-                if (m_entities[id].title.startsWith(needle, Qt::CaseInsensitive))
+                if (this->text(id, &EntityBlock::Record::title).startsWith(needle, Qt::CaseInsensitive))
                     push(id);
                 else if (words.size() < size_t(limit))
                     words.push_back(id);
@@ -598,9 +877,10 @@ QStringList CatalogSnapshot::groupsOf(const QString &userKey) const
     const EntityId id = find(userKey);
     if (id == InvalidEntity)
         return out;
-    for (const ResolvedRelation &r : m_relations[id]) {
-        if (r.type == QLatin1String("memberOf"))
-            out.append(r.targetKey);
+    for (std::uint32_t e = m_edgeBegin[id]; e < m_edgeBegin[id + 1]; ++e) {
+        const Edge &edge = m_edges[e];
+        if (edge.type == RelationType::MemberOf)
+            out.append(edge.dangling ? m_dangling[edge.target] : key(edge.target));
     }
     return out;
 }

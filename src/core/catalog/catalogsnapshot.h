@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/entity.h"
+#include "catalog/entityblock.h"
 #include "catalog/problem.h"
 
 #include <QHash>
@@ -62,19 +63,34 @@ struct ResolvedRelation {
 
 constexpr EntityId InvalidEntity = 0xffffffffu;
 
-// An immutable index over one version of the catalog: entities, relations, problems, the search
-// index and facet values. Built on a worker thread, then shared read-only between threads.
+// An immutable index over one version of the catalog: entities (kept as compact per-file blocks),
+// relations, problems, the search index and facet values. Built on a worker thread, then shared
+// read-only between threads.
 class CatalogSnapshot
 {
 public:
     // Builds the index: drops duplicates (error), resolves relations both ways, reports dangling
     // refs (warning), indexes words and facets. `problems` are the loaders' findings to keep.
+    static std::shared_ptr<const CatalogSnapshot> build(std::vector<BlockPtr> blocks, ProblemList problems);
+    // Convenience for tests and small catalogs: groups the entities by file into blocks.
     static std::shared_ptr<const CatalogSnapshot> build(std::vector<Entity> entities, ProblemList problems);
 
-    int size() const { return int(m_entities.size()); }
-    const Entity &entity(EntityId id) const { return m_entities[id]; }
+    int size() const { return int(m_loc.size()); }
+    // The entity as a value (annotations hold only backstage.io/techdocs-ref; links, labels and the
+    // other annotations are on the entity page, read from the file).
+    Entity entity(EntityId id) const;
+    // Single fields without building the whole value, for models.
+    QString name(EntityId id) const { return text(id, &EntityBlock::Record::name); }
+    QString kind(EntityId id) const { return text(id, &EntityBlock::Record::kind); }
+    QString title(EntityId id) const;                                // title, displayName or name
+    QString key(EntityId id) const;                                  // "kind:namespace/name", lower case
+    QString text(EntityId id, EntityBlock::Text EntityBlock::Record::*field) const;
+    QStringList tags(EntityId id) const;
+    const BlockPtr &blockOf(EntityId id) const { return m_blocks[m_loc[id].block]; }
+    const std::vector<BlockPtr> &blocks() const { return m_blocks; }
+
     EntityId find(const QString &refOrKey) const;                 // case-insensitive, InvalidEntity if absent
-    const std::vector<ResolvedRelation> &relations(EntityId id) const { return m_relations[id]; }
+    std::vector<ResolvedRelation> relations(EntityId id) const;
     const ProblemList &problems() const { return m_problems; }
     ProblemList problemsFor(const QString &entityKey) const;
     int errorCount() const { return m_errorCount; }
@@ -92,16 +108,33 @@ public:
     std::vector<EntityId> ownedBy(const QStringList &ownerKeys) const;
     // Groups a user belongs to (memberOf), as keys.
     QStringList groupsOf(const QString &userKey) const;
+    // Bytes held by the index and its blocks (for the benchmark).
+    std::size_t memoryBytes() const;
 
 private:
-    struct Word { std::string text; std::vector<EntityId> postings; };
+    struct Location {
+        std::uint32_t block;
+        std::uint32_t record;
+    };
+    struct Edge {
+        std::uint32_t target;   // EntityId, or an index into m_dangling
+        RelationType type;
+        bool dangling;
+    };
+
+    const EntityBlock::Record &rec(EntityId id) const { return m_blocks[m_loc[id].block]->record(int(m_loc[id].record)); }
+    std::string_view view(EntityId id, EntityBlock::Text EntityBlock::Record::*field) const;
+    EntityId findKey(std::string_view lowerKey) const;
     std::vector<EntityId> buildSortOrder(SortKey key) const;
     const std::vector<EntityId> &sortOrder(SortKey key) const;
     void matchText(const QString &text, std::vector<std::uint64_t> &bits, bool *all) const;
 
-    std::vector<Entity> m_entities;
-    std::vector<std::vector<ResolvedRelation>> m_relations;
-    QHash<QString, EntityId> m_byKey;
+    std::vector<BlockPtr> m_blocks;
+    std::vector<Location> m_loc;
+    std::vector<std::pair<std::uint64_t, EntityId>> m_lookup;     // key hash → id, sorted
+    std::vector<std::uint32_t> m_edgeBegin;                       // CSR: edges of i are [m_edgeBegin[i], m_edgeBegin[i+1])
+    std::vector<Edge> m_edges;
+    std::vector<QString> m_dangling;
     ProblemList m_problems;
     QHash<QString, QList<int>> m_problemsByEntity;
     int m_errorCount = 0;

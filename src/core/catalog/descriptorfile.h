@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/entity.h"
+#include "catalog/entityblock.h"
 #include "catalog/problem.h"
 #include "yaml/yamldocument.h"
 
@@ -15,6 +16,7 @@ struct FileResult {
     QString path;
     QString rootDir;              // the catalog source root this file was read under
     std::vector<Entity> entities;
+    BlockPtr block;               // the entities in compact form, once the loader has packed them
     ProblemList problems;
     QStringList locationFiles;
     bool failed = false;          // unreadable or unparsable: the file contributes no entities

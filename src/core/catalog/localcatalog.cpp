@@ -66,7 +66,7 @@ QList<Root> findRoots(const QList<CatalogSource> &sources, ProblemList *problems
 // Reads every file reachable from the roots through Location entities, one wave at a time, each
 // wave in parallel. Files already in `known` are reused instead of read again.
 void readReachable(const QList<Root> &roots, const yaml::Limits &limits, QHash<QString, FileResult> &known,
-                   const QSet<QString> &reread, QHash<QString, FileResult> *out)
+                   const QSet<QString> &reread, QHash<QString, FileResult> *out, QStringList *order)
 {
     QSet<QString> seen;
     QList<Root> wave;
@@ -85,8 +85,13 @@ void readReachable(const QList<Root> &roots, const yaml::Limits &limits, QHash<Q
             else
                 toRead.append(r);
         }
+        // Each file is read, validated and packed into its compact block on a pool thread.
         const QList<FileResult> read = QtConcurrent::blockingMapped(toRead, [&limits](const Root &r) {
-            return readDescriptorFile(r.file, r.rootDir, limits);
+            FileResult f = readDescriptorFile(r.file, r.rootDir, limits);
+            f.block = EntityBlock::build(f.entities, f.path, f.rootDir);
+            f.entities.clear();
+            f.entities.shrink_to_fit();
+            return f;
         });
         QList<Root> next;
         const auto follow = [&](const FileResult &f) {
@@ -100,10 +105,12 @@ void readReachable(const QList<Root> &roots, const yaml::Limits &limits, QHash<Q
         for (const QString &file : std::as_const(reused)) {
             FileResult f = known.take(file);
             follow(f);
+            order->append(file);
             out->insert(file, std::move(f));
         }
         for (const FileResult &f : read) {
             follow(f);
+            order->append(f.path);
             out->insert(f.path, f);
         }
         wave = next;
@@ -125,27 +132,23 @@ LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &
     ProblemList problems;
     const QList<Root> roots = findRoots(sources, &problems);
     QHash<QString, FileResult> none;
-    readReachable(roots, limits, none, {}, &out.files);
+    QStringList order;
+    readReachable(roots, limits, none, {}, &out.files, &order);
     out.stats.parseMs = total.elapsed();
 
     QElapsedTimer index;
     index.start();
-    std::vector<Entity> entities;
-    size_t count = 0;
-    for (const FileResult &f : std::as_const(out.files))
-        count += f.entities.size();
-    entities.reserve(count);
-    for (auto it = out.files.begin(); it != out.files.end(); ++it) {
-        FileResult &f = it.value();
+    std::vector<BlockPtr> blocks;
+    blocks.reserve(size_t(order.size()));
+    for (const QString &path : std::as_const(order)) {
+        const FileResult &f = out.files[path];
         out.stats.files += 1;
         out.stats.bytes += f.bytes;
         problems.append(f.problems);
-        for (Entity &e : f.entities)
-            entities.push_back(std::move(e));
-        f.entities.clear();
-        f.entities.shrink_to_fit();
+        if (f.block && f.block->size() > 0)
+            blocks.push_back(f.block);
     }
-    out.snapshot = CatalogSnapshot::build(std::move(entities), std::move(problems));
+    out.snapshot = CatalogSnapshot::build(std::move(blocks), std::move(problems));
     out.stats.indexMs = index.elapsed();
     out.stats.totalMs = total.elapsed();
     qCDebug(lcCatalog) << "loaded" << out.stats.files << "files," << out.snapshot->size() << "entities in"
@@ -171,42 +174,36 @@ IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHas
         if (p.rule == QLatin1String("entity.duplicate"))
             changed.insert(p.file);
     }
+    QHash<QString, BlockPtr> previous;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        previous.insert(it.key(), it->block);
+
     ProblemList problems;
     const QList<Root> roots = findRoots(sources, &problems);
-    const QSet<QString> known(files.keyBegin(), files.keyEnd());
     QHash<QString, FileResult> next;
-    readReachable(roots, {}, files, changed, &next);
+    QStringList order;
+    readReachable(roots, {}, files, changed, &next, &order);
 
-    std::vector<Entity> entities;
-    entities.reserve(size_t(old->size()) + 64);
-    QSet<QString> keepOld;   // files whose entities come from the old snapshot
-    for (auto it = next.begin(); it != next.end(); ++it) {
-        FileResult &f = it.value();
-        const bool wasRead = changed.contains(f.path) || !known.contains(f.path);
-        if (!wasRead || (f.failed && changed.contains(f.path))) {
-            keepOld.insert(f.path);
-            if (f.failed && changed.contains(f.path)) {
-                Problem p;
-                p.severity = Problem::Severity::Notice;
-                p.file = f.path;
-                p.rule = QStringLiteral("file.kept");
-                p.message = tr("the entities of the last good version of this file are kept until it is fixed");
-                f.problems.append(p);
-            }
+    std::vector<BlockPtr> blocks;
+    blocks.reserve(size_t(order.size()));
+    for (const QString &path : std::as_const(order)) {
+        FileResult &f = next[path];
+        if (f.failed && changed.contains(path) && previous.value(path)) {
+            // A broken edit: keep the entities of the last good version next to the new error.
+            f.block = previous.value(path);
+            Problem p;
+            p.severity = Problem::Severity::Notice;
+            p.file = f.path;
+            p.rule = QStringLiteral("file.kept");
+            p.message = tr("the entities of the last good version of this file are kept until it is fixed");
+            f.problems.append(p);
         }
         problems.append(f.problems);
-        for (Entity &e : f.entities)
-            entities.push_back(std::move(e));
-        f.entities.clear();
-        f.entities.shrink_to_fit();
-    }
-    for (int i = 0; i < old->size(); ++i) {
-        const Entity &e = old->entity(EntityId(i));
-        if (keepOld.contains(e.source.file))
-            entities.push_back(e);
+        if (f.block && f.block->size() > 0)
+            blocks.push_back(f.block);
     }
     IncrementalOutput out;
-    out.snapshot = CatalogSnapshot::build(std::move(entities), std::move(problems));
+    out.snapshot = CatalogSnapshot::build(std::move(blocks), std::move(problems));
     out.files = std::move(next);
     return out;
 }
@@ -216,7 +213,7 @@ IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHas
 LocalCatalog::LocalCatalog(QObject *parent)
     : QObject(parent)
 {
-    m_snapshot = CatalogSnapshot::build({}, {});
+    m_snapshot = CatalogSnapshot::build(std::vector<BlockPtr>{}, {});
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &LocalCatalog::rebuildFromChanges);
