@@ -107,13 +107,7 @@ namespace {
 
 std::uint64_t hashKey(std::string_view key)
 {
-    // FNV-1a: keys are short, and collisions are checked against the full key anyway.
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : key) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
+    return fnv1a(key);
 }
 
 struct TransparentHash {
@@ -195,7 +189,7 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<BlockP
     for (std::uint32_t bi = 0; bi < s.m_blocks.size(); ++bi) {
         const EntityBlock &b = *s.m_blocks[bi];
         for (int r = 0; r < b.size(); ++r)
-            candidates.push_back({hashKey(b.key(r)), std::uint32_t(candidates.size()), {bi, std::uint32_t(r)}});
+            candidates.push_back({b.keyHash(r), std::uint32_t(candidates.size()), {bi, std::uint32_t(r)}});
     }
 
     // Duplicates: the first definition wins, every later one is an error where it stands.
@@ -521,7 +515,7 @@ EntityId CatalogSnapshot::findKey(std::string_view lowerKey) const
     auto it = std::lower_bound(m_lookup.begin(), m_lookup.end(), std::make_pair(h, EntityId(0)));
     for (; it != m_lookup.end() && it->first == h; ++it) {
         const Location loc = m_loc[it->second];
-        if (m_blocks[loc.block]->key(int(loc.record)) == lowerKey)
+        if (m_blocks[loc.block]->keyEquals(int(loc.record), lowerKey))
             return it->second;
     }
     return InvalidEntity;

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace atrium::catalog {
 
@@ -64,61 +63,6 @@ QRegularExpression globToRegex(const QString &glob)
     }
     return QRegularExpression(QStringLiteral("\\A") + rx + QStringLiteral("\\z"));
 }
-
-// Shares one copy of each repeated string (kinds, owners, tags, annotation keys...) among the
-// entities of a file: at 100k entities this is the difference between fitting the memory budget
-// and not.
-class StringPool
-{
-public:
-    void intern(QString &s)
-    {
-        if (s.isEmpty())
-            return;
-        const auto it = m_pool.constFind(s);
-        if (it != m_pool.constEnd())
-            s = *it;
-        else
-            m_pool.insert(s);
-    }
-    void intern(QStringList &list)
-    {
-        for (QString &s : list)
-            intern(s);
-    }
-    void intern(Entity &e)
-    {
-        intern(e.apiVersion);
-        intern(e.kind);
-        intern(e.ns);
-        intern(e.specType);
-        intern(e.lifecycle);
-        intern(e.ownerKey);
-        intern(e.systemKey);
-        intern(e.tags);
-        for (auto &a : e.annotations)
-            intern(a.first);
-        for (auto &l : e.labels) {
-            intern(l.first);
-            intern(l.second);
-        }
-        for (EntityLink &l : e.links) {
-            intern(l.type);
-            intern(l.icon);
-            intern(l.title);
-        }
-        for (EntityRelation &r : e.relations) {
-            intern(r.type);
-            intern(r.targetKey);
-        }
-        e.annotations.squeeze();
-        e.relations.squeeze();
-        e.tags.squeeze();
-    }
-
-private:
-    QSet<QString> m_pool;
-};
 
 } // namespace
 
@@ -217,7 +161,6 @@ FileResult readDescriptorFile(const QString &path, const QString &rootDir, const
 
     const QString baseDir = QFileInfo(path).absolutePath();
     result.entities.reserve(parsed.documents.size());
-    StringPool pool;
     ReadContext context;
     context.file = path;
     context.rootDir = rootDir;
@@ -253,7 +196,6 @@ FileResult readDescriptorFile(const QString &path, const QString &rootDir, const
             }
             result.locationFiles.append(files);
         }
-        pool.intern(*read.entity);
         result.entities.push_back(std::move(*read.entity));
     }
     return result;

@@ -192,6 +192,57 @@ std::string EntityBlock::key(int i) const
     return k;
 }
 
+namespace {
+
+inline unsigned char lowerAscii(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+} // namespace
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h)
+{
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::uint64_t EntityBlock::keyHash(int i) const
+{
+    const Record &r = m_records[size_t(i)];
+    std::uint64_t h = 1469598103934665603ull;
+    const auto mix = [&h](std::string_view part) {
+        for (unsigned char c : part) {
+            h ^= lowerAscii(c);
+            h *= 1099511628211ull;
+        }
+    };
+    mix(view(r.kind));
+    mix(":");
+    mix(view(r.ns));
+    mix("/");
+    mix(view(r.name));
+    return h;
+}
+
+bool EntityBlock::keyEquals(int i, std::string_view lowerKey) const
+{
+    const Record &r = m_records[size_t(i)];
+    if (lowerKey.size() != size_t(r.kind.length) + r.ns.length + r.name.length + 2)
+        return false;
+    size_t pos = 0;
+    const auto match = [&](std::string_view part) {
+        for (unsigned char c : part)
+            if (lowerAscii(c) != static_cast<unsigned char>(lowerKey[pos++]))
+                return false;
+        return true;
+    };
+    return match(view(r.kind)) && match(":") && match(view(r.ns)) && match("/") && match(view(r.name));
+}
+
 std::size_t EntityBlock::memoryBytes() const
 {
     return sizeof(EntityBlock) + m_text.capacity() + m_records.capacity() * sizeof(Record)

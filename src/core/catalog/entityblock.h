@@ -60,6 +60,9 @@ public:
     Entity entity(int i) const;
     // "kind:namespace/name" in lower case.
     std::string key(int i) const;
+    // FNV-1a of key(i), and comparison with a lower-case key, without building the key.
+    std::uint64_t keyHash(int i) const;
+    bool keyEquals(int i, std::string_view lowerKey) const;
     std::size_t memoryBytes() const;
 
 private:
@@ -76,5 +79,7 @@ using BlockPtr = std::shared_ptr<const EntityBlock>;
 // Lower-cases ASCII letters in place (refs, kinds and facet keys are ASCII by Backstage's rules;
 // anything else is left as written).
 void asciiLower(std::string &s);
+// FNV-1a over bytes, used for entity key lookups.
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull);
 
 } // namespace atrium::catalog
