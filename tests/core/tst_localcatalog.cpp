@@ -63,6 +63,7 @@ private Q_SLOTS:
     {
         const LoadOutput out = loadCatalog({{kFixture, {}}});
         // payments, search and broken catalog-info.yaml; broken contributes an error, no entity.
+        // templates/svc/skeleton/catalog-info.yaml is template text, not YAML, and is skipped.
         QCOMPARE(out.stats.files, 3);
         QCOMPARE(out.snapshot->size(), 3);
         QCOMPARE(out.snapshot->errorCount(), 1);

@@ -41,14 +41,20 @@ QList<Root> findRoots(const QList<CatalogSource> &sources, ProblemList *problems
             roots.append({path, info.absolutePath()});
             continue;
         }
-        const QStringList include = source.include.isEmpty() ? CatalogSource::defaultInclude() : source.include;
+        const bool byDefault = source.include.isEmpty();
+        const QStringList include = byDefault ? CatalogSource::defaultInclude() : source.include;
         int found = 0;
         for (const QString &glob : include) {
             QString error;
             const QStringList files = expandLocationTarget(glob, path, path, &error);
-            for (const QString &f : files)
+            for (const QString &f : files) {
+                // Template skeletons hold catalog-info.yaml files full of ${{ values.x }} that only
+                // become YAML when the template runs; dependencies are not the catalog either.
+                if (byDefault && (f.contains(QLatin1String("/skeleton/")) || f.contains(QLatin1String("/node_modules/"))))
+                    continue;
                 roots.append({f, path});
-            found += int(files.size());
+                ++found;
+            }
         }
         if (found == 0) {
             Problem p;

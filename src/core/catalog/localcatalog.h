@@ -20,6 +20,7 @@ namespace atrium::catalog {
 struct CatalogSource {
     QString path;                          // absolute folder (or a single file)
     QStringList include;                   // globs relative to path; default catalog-info.yaml anywhere
+                                           // except in template skeletons and node_modules
     static QStringList defaultInclude();
 };
 
