@@ -44,7 +44,9 @@ class AppController : public QObject
     Q_PROPERTY(QString language READ language CONSTANT)
 
 public:
-    explicit AppController(QObject *parent = nullptr);
+    // No default argument on purpose: Qt 6.4 constructs a default-constructible singleton itself
+    // instead of calling create(), and QML would get a second, empty App.
+    explicit AppController(QObject *parent);
     ~AppController() override;
     static AppController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(AppController *app);
@@ -113,7 +115,7 @@ private:
     void onCatalogUpdated();
     bool systemPrefersDark() const;
     QString settingsGroup() const;
-    const atrium::catalog::Entity *identityEntity() const;
+    atrium::catalog::EntityId identityId() const;   // the identity's User entity, if in the catalog
 
     atrium::Workspace m_workspace;
     atrium::catalog::LocalCatalog m_catalog;

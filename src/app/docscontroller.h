@@ -5,6 +5,12 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <cstdint>
+
+namespace atrium::yaml {
+class Document;
+}
+
 // An entity's TechDocs rendered in the app: the pages come from mkdocs.yml's nav (or the docs/
 // folder), the current page's markdown is shown by a Qt Quick text view. Links to other pages of
 // the same docs open in place; external links open in the browser.
@@ -45,6 +51,11 @@ Q_SIGNALS:
 
 private:
     void loadPages();
+    void addNavItems(const atrium::yaml::Document &doc, std::uint32_t sequence, int level);
+    void addFolderPages();
+    bool isPageInside(const QString &relPath) const;
+
+    QString m_contentDir;   // the markdown folder (mkdocs' docs_dir); page paths are relative to it
     QString m_docsDir;
     QString m_siteName;
     QVariantList m_pages;

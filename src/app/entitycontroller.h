@@ -7,6 +7,8 @@
 #include <QQmlEngine>
 #include <QVariantList>
 
+#include <optional>
+
 class Highlighter;
 
 // Everything the entity page shows for `entityRef`: the header from the index at once, then the
@@ -108,11 +110,14 @@ Q_SIGNALS:
 private:
     void refresh();
     void loadDetails();
+    void applyDetails(atrium::catalog::EntityDetails details, int generation);
+    void highlightInto(QString EntityController::*html, const QString &text, const QString &syntax, int generation);
     const atrium::catalog::Entity *entity() const;
 
     QString m_ref;
     atrium::catalog::SnapshotPtr m_snapshot;
     atrium::catalog::EntityId m_id = atrium::catalog::InvalidEntity;
+    std::optional<atrium::catalog::Entity> m_entity;   // the index's summary of m_id
     atrium::catalog::EntityDetails m_details;
     QString m_sourceHtml;
     QString m_definitionHtml;

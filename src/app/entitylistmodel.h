@@ -8,7 +8,7 @@
 // A small list of entities picked by a fixed rule, for dashboard widgets and pickers:
 //   "owned"      components, APIs, systems and resources owned by the user or the user's groups
 //   "documented" entities with backstage.io/techdocs-ref
-//   "users"      every User (for "who are you?"), filtered by `filterText`
+//   "users"      every User (for "who are you?"), filtered by `filterText` (name, email or team)
 //   "templates"  Template entities
 //   "starred"    starred entities
 // Rebuilt when the catalog, identity or stars change.

@@ -4,6 +4,7 @@
 #include "yaml/yamldocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QFileInfo>
@@ -30,6 +31,30 @@ QString languageFor(const QString &apiType, const QString &text)
         return trimmed.startsWith(u'{') ? QStringLiteral("JSON") : QStringLiteral("YAML");
     }
     return QString();
+}
+
+bool isInside(const QString &path, const QString &dir)
+{
+    return path == dir || path.startsWith(dir + u'/');
+}
+
+// The folder a `dir:` techdocs-ref names, if it stays inside the catalog source (also through
+// symlinks); empty otherwise.
+QString techdocsFolder(const QString &ref, const QString &file, const QString &rootDir)
+{
+    const QString target = ref.mid(4).trimmed();
+    if (target.isEmpty() || QDir::isAbsolutePath(target))
+        return {};
+    const QString base = QFileInfo(file).absolutePath();
+    const QString root = QDir::cleanPath(rootDir.isEmpty() ? base : rootDir);
+    const QString joined = QDir::cleanPath(base + u'/' + target);
+    if (!isInside(joined, root) || !QFileInfo(joined).isDir())
+        return {};
+    const QString canonical = QFileInfo(joined).canonicalFilePath();
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (canonical.isEmpty() || !isInside(canonical, canonicalRoot.isEmpty() ? root : canonicalRoot))
+        return {};
+    return canonical;
 }
 
 } // namespace
@@ -61,9 +86,18 @@ EntityDetails loadEntityDetails(const Entity &entity)
             break;
         }
     }
-    if (begin >= 0)
-        details.sourceText = QString::fromUtf8(data.mid(begin, stop - begin));
     details.sourceFirstLine = first;
+    if (begin >= 0) {
+        // The document separator belongs to the file, not to the entity.
+        if (data.mid(begin, 3) == "---") {
+            const qsizetype eol = data.indexOf('\n', begin);
+            if (eol >= 0 && eol < stop && data.mid(begin, eol - begin).trimmed() == "---") {
+                begin = eol + 1;
+                ++details.sourceFirstLine;
+            }
+        }
+        details.sourceText = QString::fromUtf8(data.mid(begin, stop - begin));
+    }
 
     const yaml::ParseResult parsed = yaml::parse(data);
     if (!parsed.ok || entity.source.documentIndex >= int(parsed.documents.size())) {
@@ -110,12 +144,8 @@ EntityDetails loadEntityDetails(const Entity &entity)
     for (const auto &a : entity.annotations) {
         if (a.first != QLatin1String("backstage.io/techdocs-ref"))
             continue;
-        if (!a.second.startsWith(QLatin1String("dir:")))
-            break;
-        QString error;
-        const QString dir = resolveInsideRoot(a.second.mid(4), baseDir, entity.source.rootDir, &error);
-        if (!dir.isEmpty())
-            details.docsDir = dir;
+        if (a.second.startsWith(QLatin1String("dir:")))
+            details.docsDir = techdocsFolder(a.second, entity.source.file, entity.source.rootDir);
         break;
     }
     return details;

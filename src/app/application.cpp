@@ -1,0 +1,310 @@
+#include "application.h"
+
+#include "appcontroller.h"
+#include "cli/validatecommand.h"
+#include "logging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTranslator>
+
+#include <cstdio>
+
+// Both QML modules are static libraries: their plugins must be imported by name.
+Q_IMPORT_QML_PLUGIN(Atrium_CorePlugin)
+Q_IMPORT_QML_PLUGIN(AtriumPlugin)
+
+namespace atrium::app {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(atrium)
+};
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+struct GuiCommandLine {
+    QCommandLineOption workspace{QStringLiteral("workspace"),
+                                 Tr::tr("Open the workspace at PATH (atrium.yaml or its folder)."), Tr::tr("PATH")};
+    QCommandLineOption lang{QStringLiteral("lang"), Tr::tr("Use the language LANG (e.g. de, en)."), Tr::tr("LANG")};
+    QCommandLineOption theme{QStringLiteral("theme"), Tr::tr("Use the theme system, light or dark."), Tr::tr("THEME")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, Tr::tr("Show the version.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(Tr::tr("Atrium, a native desktop developer portal."));
+        parser.addOptions({workspace, lang, theme, help, version});
+        // Options QGuiApplication takes for itself (-platform offscreen, -style, ...): accepted
+        // here so they do not count as unknown, and left for QApplication to consume.
+        const QStringList valued{QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+                                 QStringLiteral("platformtheme"), QStringLiteral("plugin"),
+                                 QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+                                 QStringLiteral("qwindowtitle"), QStringLiteral("display"),
+                                 QStringLiteral("geometry"), QStringLiteral("style"),
+                                 QStringLiteral("stylesheet"), QStringLiteral("session"),
+                                 QStringLiteral("qmljsdebugger")};
+        for (const QString &name : valued) {
+            QCommandLineOption o(name, QString(), QStringLiteral("value"));
+            o.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(o);
+        }
+        for (const QString &name : {QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+                                    QStringLiteral("dograb"), QStringLiteral("sync")}) {
+            QCommandLineOption o(name, QString());
+            o.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(o);
+        }
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    }
+};
+
+QString helpText(QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    // The parser names the binary by its full path; the command name reads better.
+    text.replace(0, text.indexOf(QLatin1Char('\n')), Tr::tr("Usage: atrium [options]"));
+    text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
+    text += QStringLiteral("  validate [--format human|json|sarif] [--root DIR] [--include GLOB]... PATH...\n");
+    text += QStringLiteral("      ") + Tr::tr("Check catalog descriptor files and report problems with file:line:column.")
+        + QLatin1Char('\n');
+    text += QStringLiteral("      ") + Tr::tr("Exit code 0 when clean (warnings allowed), 1 when errors were found, 2 on usage errors.")
+        + QLatin1Char('\n');
+    text += QStringLiteral("      ") + Tr::tr("Run `atrium validate --help` for its options.") + QLatin1Char('\n');
+    return text;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Atrium"));
+    QCoreApplication::setApplicationName(QStringLiteral("atrium"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+}
+
+} // namespace
+
+// --- GuiSession --------------------------------------------------------------------------------
+
+struct GuiSession::Private {
+    // Declared before the engine: members are destroyed in reverse, so the engine (and every QML
+    // object that uses App) goes first.
+    std::unique_ptr<AppController> app;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+};
+
+GuiSession::GuiSession()
+    : d(std::make_unique<Private>())
+{
+}
+
+GuiSession::~GuiSession()
+{
+    d->engine.reset();
+    if (AppController::instance() == d->app.get())
+        AppController::setInstance(nullptr);
+    d->app.reset();
+}
+
+bool GuiSession::start(const GuiOptions &options, QString *error)
+{
+    // Here rather than in run(): the end-to-end test starts the GUI through this class as well.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Atrium"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.atrium.Atrium"));
+    installTranslators(options.language);
+
+    if (QFileInfo::exists(QStringLiteral(":/icons/dev.atrium.Atrium.svg")))
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dev.atrium.Atrium.svg")));
+
+    d->app = std::make_unique<AppController>(nullptr);
+    AppController::setInstance(d->app.get());
+    d->app->setLanguage(options.language.isEmpty() ? QLocale().name() : options.language);
+    if (!options.theme.isEmpty())
+        d->app->setThemeOverride(options.theme);
+
+    QString workspace = options.workspace;
+    if (workspace.isEmpty()) {
+        workspace = demoWorkspacePath();
+        d->app->setBundledDemo(true);
+    }
+    // A workspace that does not load still opens the window: App.workspaceError says why.
+    d->app->openWorkspace(workspace);
+
+    d->engine = std::make_unique<QQmlApplicationEngine>();
+    d->engine->addImportPath(QStringLiteral("qrc:/"));
+    QString creationError;
+    QObject::connect(d->engine.get(), &QQmlApplicationEngine::objectCreationFailed, d->engine.get(),
+                     [&creationError](const QUrl &url) {
+                         creationError = Tr::tr("Cannot create the main window from %1.")
+                                             .arg(url.toString());
+                     });
+    // QML warnings go through the app's logging category (once, not also to stderr directly).
+    d->engine->setOutputWarningsToStandardError(false);
+    QObject::connect(d->engine.get(), &QQmlEngine::warnings, d->engine.get(), [](const QList<QQmlError> &warnings) {
+        for (const QQmlError &w : warnings)
+            qCWarning(lcApp).noquote() << w.toString();
+    });
+    const QUrl mainUrl(QStringLiteral("qrc:/Atrium/Main.qml"));
+    d->engine->load(mainUrl);
+    if (d->engine->rootObjects().isEmpty()) {
+        if (error)
+            *error = creationError.isEmpty()
+                ? Tr::tr("Cannot create the main window from %1.").arg(mainUrl.toString())
+                : creationError;
+        return false;
+    }
+    return true;
+}
+
+QQuickWindow *GuiSession::window() const
+{
+    if (!d->engine || d->engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(d->engine->rootObjects().constFirst());
+}
+
+QQmlApplicationEngine *GuiSession::engine() const
+{
+    return d->engine.get();
+}
+
+AppController *GuiSession::app() const
+{
+    return d->app.get();
+}
+
+// --- helpers -------------------------------------------------------------------------------------
+
+QString demoWorkspacePath()
+{
+    const QString build = QStringLiteral(ATRIUM_DEMO_BUILD_DIR);
+    if (QFileInfo(build).isDir())
+        return build;
+    const QString installed = QStringLiteral(ATRIUM_DEMO_INSTALL_DIR);
+    if (QFileInfo(installed).isDir())
+        return installed;
+    // A relocated install: share/atrium/demo next to bin/.
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/atrium/demo"));
+}
+
+void installTranslators(const QString &language)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+
+    auto *own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("atrium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+// --- run -----------------------------------------------------------------------------------------
+
+int run(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Decide what to start before any application object exists: the CLI must not need a display.
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("validate")) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslators(QString());
+        return runValidate(arguments.mid(2));
+    }
+
+    GuiCommandLine options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        printErr(QStringLiteral("atrium: ") + parser.errorText() + QLatin1Char('\n')
+                 + Tr::tr("Run `atrium --help` for the options.") + QLatin1Char('\n'));
+        return 2;
+    }
+    if (parser.isSet(options.help) || parser.isSet(options.version)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslators(parser.value(options.lang));
+        if (parser.isSet(options.version)) {
+            printOut(QStringLiteral("atrium %1\n").arg(QStringLiteral(ATRIUM_VERSION)));
+        } else {
+            // Built again now that the translators are installed.
+            GuiCommandLine translated;
+            QCommandLineParser helpParser;
+            translated.addTo(helpParser);
+            helpParser.parse(arguments);
+            printOut(helpText(helpParser));
+        }
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        printErr(QStringLiteral("atrium: ") + Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
+                 + QLatin1Char('\n') + Tr::tr("Run `atrium --help` for the options.") + QLatin1Char('\n'));
+        return 2;
+    }
+    const QString theme = parser.value(options.theme).toLower();
+    if (parser.isSet(options.theme) && theme != QLatin1String("system") && theme != QLatin1String("light")
+        && theme != QLatin1String("dark")) {
+        QCoreApplication app(argc, argv);
+        printErr(QStringLiteral("atrium: ") + Tr::tr("Unknown theme \"%1\": use system, light or dark.").arg(theme)
+                 + QLatin1Char('\n'));
+        return 2;
+    }
+
+    // Qt Charts in QML needs a QApplication.
+    QApplication app(argc, argv);
+
+    GuiOptions gui;
+    gui.workspace = parser.value(options.workspace);
+    gui.language = parser.value(options.lang);
+    gui.theme = theme;
+    GuiSession session;
+    QString error;
+    if (!session.start(gui, &error)) {
+        printErr(QStringLiteral("atrium: ") + error + QLatin1Char('\n'));
+        return 1;
+    }
+    return app.exec();
+}
+
+} // namespace atrium::app
