@@ -1,4 +1,9 @@
 #include "application.h"
+#include <memory>
+#include <unistd.h>
+#include <time.h>
+#include <QFile>
+#include <QTimer>
 
 #include "appcontroller.h"
 #include "cli/validatecommand.h"
@@ -201,15 +206,72 @@ AppController *GuiSession::app() const
 
 QString demoWorkspacePath()
 {
+    // An installed binary finds share/atrium/demo next to bin/ (whatever the prefix); a binary in
+    // the build tree uses the source tree's copy.
+    const QString relocated = QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/atrium/demo"));
+    if (QFileInfo(relocated).isDir())
+        return relocated;
     const QString build = QStringLiteral(ATRIUM_DEMO_BUILD_DIR);
     if (QFileInfo(build).isDir())
         return build;
-    const QString installed = QStringLiteral(ATRIUM_DEMO_INSTALL_DIR);
-    if (QFileInfo(installed).isDir())
-        return installed;
-    // A relocated install: share/atrium/demo next to bin/.
-    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/atrium/demo"));
+    return QStringLiteral(ATRIUM_DEMO_INSTALL_DIR);
 }
+
+namespace {
+
+// Milliseconds since this process started (from /proc, 10 ms resolution), so the figure includes
+// loading the binary and its libraries.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSeconds) * 1000.0;
+}
+
+// ATRIUM_STARTUP_PROBE=1: print when the first frame was shown and when the catalog was ready, then
+// quit. The benchmark runs the real binary this way.
+void installStartupProbe(GuiSession &session)
+{
+    QQuickWindow *window = session.window();
+    AppController *app = session.app();
+    if (!window || !app)
+        return;
+    struct Probe {
+        double firstFrame = -1;
+        double ready = -1;
+    };
+    auto probe = std::make_shared<Probe>();
+    const auto report = [probe] {
+        if (probe->firstFrame < 0 || probe->ready < 0)
+            return;
+        fprintf(stderr, "atrium-startup first-frame-ms=%.0f catalog-ready-ms=%.0f\n", probe->firstFrame, probe->ready);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    };
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [probe, report] {
+        if (probe->firstFrame < 0) {
+            probe->firstFrame = msSinceProcessStart();
+            report();
+        }
+    });
+    const auto checkReady = [probe, report, app] {
+        if (probe->ready < 0 && !app->loading() && app->catalogRevision() > 0) {
+            probe->ready = msSinceProcessStart();
+            report();
+        }
+    };
+    QObject::connect(app, &AppController::catalogChanged, window, checkReady);
+    checkReady();
+}
+
+} // namespace
 
 void installTranslators(const QString &language)
 {
@@ -304,6 +366,8 @@ int run(int argc, char **argv)
         printErr(QStringLiteral("atrium: ") + error + QLatin1Char('\n'));
         return 1;
     }
+    if (qEnvironmentVariableIsSet("ATRIUM_STARTUP_PROBE"))
+        installStartupProbe(session);
     return app.exec();
 }
 
