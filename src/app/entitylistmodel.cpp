@@ -137,13 +137,6 @@ void EntityListModel::rebuild()
     std::vector<EntityId> next;
     if (snapshot) {
         const CatalogSnapshot &snap = *snapshot;
-        const int size = snap.size();
-        auto collect = [&](auto accept) {
-            for (EntityId id = 0; id < EntityId(size); ++id) {
-                if (accept(id))
-                    next.push_back(id);
-            }
-        };
         if (m_mode == QLatin1String("owned")) {
             const QString identity = app->identityRef().toLower();
             if (!identity.isEmpty()) {
@@ -156,13 +149,11 @@ void EntityListModel::rebuild()
                 }
             }
         } else if (m_mode == QLatin1String("documented")) {
-            // The techdocs ref is the one annotation the index keeps.
-            collect([&snap](EntityId id) { return !snap.text(id, &Record::docsRef).isEmpty(); });
+            next = snap.documented();
         } else if (m_mode == QLatin1String("users")) {
             const QString filter = m_filter.trimmed();
-            collect([&snap, &filter](EntityId id) {
-                if (!isKind(snap, id, QLatin1String("User")))
-                    return false;
+            const std::vector<EntityId> users = snap.ofKind(QStringLiteral("user"));
+            std::copy_if(users.begin(), users.end(), std::back_inserter(next), [&snap, &filter](EntityId id) {
                 if (filter.isEmpty() || snap.title(id).contains(filter, Qt::CaseInsensitive)
                     || snap.name(id).contains(filter, Qt::CaseInsensitive)
                     || snap.text(id, &Record::email).contains(filter, Qt::CaseInsensitive))
@@ -174,7 +165,7 @@ void EntityListModel::rebuild()
                 });
             });
         } else if (m_mode == QLatin1String("templates")) {
-            collect([&snap](EntityId id) { return isKind(snap, id, QLatin1String("Template")); });
+            next = snap.ofKind(QStringLiteral("template"));
         } else if (m_mode == QLatin1String("starred")) {
             for (const QString &ref : app->starredSet()) {
                 const EntityId id = snap.find(ref);
@@ -182,17 +173,21 @@ void EntityListModel::rebuild()
                     next.push_back(id);
             }
         }
-        // Titles once, not once per comparison.
-        std::vector<std::pair<QString, EntityId>> keyed;
-        keyed.reserve(next.size());
-        for (EntityId id : next)
-            keyed.emplace_back(snap.title(id).toLower(), id);
-        std::sort(keyed.begin(), keyed.end(), [&snap](const auto &a, const auto &b) {
-            const int c = QString::localeAwareCompare(a.first, b.first);
-            return c != 0 ? c < 0 : snap.key(a.second) < snap.key(b.second);
-        });
-        for (std::size_t i = 0; i < keyed.size(); ++i)
-            next[i] = keyed[i].second;
+        // Short lists are sorted by title (computed once, not once per comparison). Long lists
+        // keep the index's name order: a locale-aware sort of thousands of titles would block
+        // the GUI thread.
+        if (next.size() <= 500) {
+            std::vector<std::pair<QString, EntityId>> keyed;
+            keyed.reserve(next.size());
+            for (EntityId id : next)
+                keyed.emplace_back(snap.title(id).toLower(), id);
+            std::sort(keyed.begin(), keyed.end(), [&snap](const auto &a, const auto &b) {
+                const int c = QString::localeAwareCompare(a.first, b.first);
+                return c != 0 ? c < 0 : snap.key(a.second) < snap.key(b.second);
+            });
+            for (std::size_t i = 0; i < keyed.size(); ++i)
+                next[i] = keyed[i].second;
+        }
     }
 
     // Small lists: overlap refreshed in place, the difference inserted or removed at the end.

@@ -865,6 +865,28 @@ std::vector<EntityId> CatalogSnapshot::ownedBy(const QStringList &ownerKeys) con
     return out;
 }
 
+std::vector<EntityId> CatalogSnapshot::ofKind(const QString &kind) const
+{
+    std::vector<EntityId> out;
+    const auto it = m_facetIndex[int(Facet::Kind)].constFind(kind.toLower());
+    if (it == m_facetIndex[int(Facet::Kind)].constEnd())
+        return out;
+    const auto &kinds = m_facetOf[int(Facet::Kind)];
+    for (EntityId id : sortOrder(SortKey::Name))
+        if (kinds[id] == *it)
+            out.push_back(id);
+    return out;
+}
+
+std::vector<EntityId> CatalogSnapshot::documented() const
+{
+    std::vector<EntityId> out;
+    for (EntityId id : sortOrder(SortKey::Name))
+        if (rec(id).docsRef.length)
+            out.push_back(id);
+    return out;
+}
+
 QStringList CatalogSnapshot::groupsOf(const QString &userKey) const
 {
     QStringList out;

@@ -106,6 +106,9 @@ public:
     std::vector<EntityId> rank(const QString &text, int limit) const;
     // Entities owned by any of the given owner keys (the user and the user's groups).
     std::vector<EntityId> ownedBy(const QStringList &ownerKeys) const;
+    // Entities of one kind ("user", case-insensitive) and entities with TechDocs, in name order.
+    std::vector<EntityId> ofKind(const QString &kind) const;
+    std::vector<EntityId> documented() const;
     // Groups a user belongs to (memberOf), as keys.
     QStringList groupsOf(const QString &userKey) const;
     // Bytes held by the index and its blocks (for the benchmark).

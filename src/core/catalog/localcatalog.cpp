@@ -220,6 +220,7 @@ LocalCatalog::LocalCatalog(QObject *parent)
     : QObject(parent)
 {
     m_snapshot = CatalogSnapshot::build(std::vector<BlockPtr>{}, {});
+    m_loaderPool.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &LocalCatalog::rebuildFromChanges);
@@ -265,7 +266,7 @@ void LocalCatalog::startFullLoad()
     m_loading = true;
     Q_EMIT loadingChanged();
     const QList<CatalogSource> sources = m_sources;
-    m_fullLoad.setFuture(QtConcurrent::run([sources] { return loadCatalog(sources); }));
+    m_fullLoad.setFuture(QtConcurrent::run(&m_loaderPool, [sources] { return loadCatalog(sources); }));
 }
 
 void LocalCatalog::onFullLoadFinished()
@@ -321,7 +322,7 @@ void LocalCatalog::rebuildFromChanges()
     const QList<CatalogSource> sources = m_sources;
     const QHash<QString, FileResult> files = m_files;
     const SnapshotPtr old = m_snapshot;
-    m_incremental.setFuture(QtConcurrent::run([sources, files, old, changed] {
+    m_incremental.setFuture(QtConcurrent::run(&m_loaderPool, [sources, files, old, changed] {
         IncrementalOutput out = rebuildIncrementally(sources, files, old, changed);
         return std::make_pair(std::move(out.files), std::move(out.snapshot));
     }));

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -81,6 +82,9 @@ private:
     QTimer m_debounce;
     QSet<QString> m_changed;
     QHash<QString, QStringList> m_dirListings;   // to tell new/removed files from edits
+    // The load itself waits on a thread of its own, so the files are parsed on every thread of
+    // the global pool rather than on the ones left over.
+    QThreadPool m_loaderPool;
     QFutureWatcher<LoadOutput> m_fullLoad;
     QFutureWatcher<std::pair<QHash<QString, FileResult>, SnapshotPtr>> m_incremental;
 };
