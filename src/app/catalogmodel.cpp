@@ -11,6 +11,7 @@ namespace {
 
 // Beyond this many changed ranges, per-range signals cost the views more than one bulk update.
 constexpr int kMaxExactRanges = 64;
+constexpr std::size_t kMaxExactWalk = 65536;
 
 struct RowRange {
     int first = 0;
@@ -43,6 +44,10 @@ bool diffRows(const std::vector<EntityId> &from, const std::vector<EntityId> &to
         removed->push_back({int(prefix), int(fromEnd - prefix)});
         return true;
     }
+
+    // A huge middle would cost more to walk on the GUI thread than the bulk path does.
+    if ((fromEnd - prefix) + (toEnd - prefix) > kMaxExactWalk)
+        return false;
 
     std::vector<bool> inFrom(std::size_t(snapshotSize), false);
     std::vector<bool> inTo(std::size_t(snapshotSize), false);

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <bit>
+#include <thread>
 #include <unordered_map>
 
 namespace atrium::catalog {
@@ -395,6 +397,30 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<BlockP
             labels[v] = s.displayTitle(s.m_facetKeys[int(f)][v]);
     }
 
+    // Per facet: how many entities have each value, and each value's place in label order.
+    for (int f = 0; f < FacetCount; ++f) {
+        auto &totals = s.m_facetTotals[f];
+        totals.assign(s.m_facetKeys[f].size(), 0);
+        if (Facet(f) == Facet::Tag) {
+            for (std::uint32_t t : s.m_tagIds)
+                ++totals[t];
+        } else {
+            for (std::uint32_t v : s.m_facetOf[f])
+                if (v != NoValue)
+                    ++totals[v];
+        }
+        const auto &labels = s.m_facetLabels[f];
+        std::vector<std::uint32_t> byLabel(labels.size());
+        for (std::uint32_t v = 0; v < byLabel.size(); ++v)
+            byLabel[v] = v;
+        std::sort(byLabel.begin(), byLabel.end(), [&labels](std::uint32_t a, std::uint32_t b) {
+            return QString::compare(labels[a], labels[b], Qt::CaseInsensitive) < 0;
+        });
+        s.m_labelRank[f].assign(labels.size(), 0);
+        for (std::uint32_t r = 0; r < byLabel.size(); ++r)
+            s.m_labelRank[f][byLabel[r]] = r;
+    }
+
     // Words: every entity's name, title, display name and description, plus the words of its kind,
     // type, lifecycle, tags, owner and system (computed once per facet value).
     WordMap wordIds;
@@ -694,6 +720,7 @@ QueryResult CatalogSnapshot::query(const CatalogQuery &q) const
     // Selected values per facet as a membership table over value ids.
     std::array<std::vector<std::uint8_t>, FacetCount> selected;
     std::array<bool, FacetCount> active{};
+    bool anyActive = false;
     for (int f = 0; f < FacetCount; ++f) {
         if (q.selected[f].isEmpty())
             continue;
@@ -704,52 +731,101 @@ QueryResult CatalogSnapshot::query(const CatalogQuery &q) const
                 selected[f][*it] = 1;
         }
         active[f] = true;
+        anyActive = true;
     }
 
-    std::array<std::vector<int>, FacetCount> counts;
-    for (int f = 0; f < FacetCount; ++f)
-        counts[f].assign(m_facetKeys[f].size(), 0);
+    // Without facet selections the counts are those of the matching entities; when most entities
+    // match it is cheaper to count the others and subtract them from the catalog's totals.
+    bool complement = false;
+    if (!anyActive && !q.onlyIds) {
+        if (allText) {
+            complement = true;   // nothing to subtract: every entity passes
+        } else {
+            size_t matched = 0;
+            for (std::uint64_t word : textBits)
+                matched += size_t(std::popcount(word));
+            complement = matched * 2 > n;
+        }
+    }
 
+    using Counts = std::array<std::vector<int>, FacetCount>;
     std::vector<std::uint64_t> pass(blocks, 0);
-    const auto countFacet = [&](int f, EntityId i) {
-        if (f == int(Facet::Tag)) {
-            for (std::uint32_t t = m_tagBegin[i]; t < m_tagBegin[i + 1]; ++t)
-                ++counts[f][m_tagIds[t]];
-        } else if (m_facetOf[f][i] != NoValue) {
-            ++counts[f][m_facetOf[f][i]];
+    const auto scan = [&](size_t beginBlock, size_t endBlock, Counts &counts) {
+        for (int f = 0; f < FacetCount; ++f)
+            counts[f].assign(m_facetKeys[f].size(), 0);
+        const auto countFacet = [&](int f, EntityId i) {
+            if (f == int(Facet::Tag)) {
+                for (std::uint32_t t = m_tagBegin[i]; t < m_tagBegin[i + 1]; ++t)
+                    ++counts[f][m_tagIds[t]];
+            } else if (m_facetOf[f][i] != NoValue) {
+                ++counts[f][m_facetOf[f][i]];
+            }
+        };
+        const EntityId first = EntityId(beginBlock * 64);
+        const EntityId last = EntityId(std::min(n, endBlock * 64));
+        if (complement) {
+            for (EntityId i = first; i < last; ++i) {
+                if (allText || (textBits[i >> 6] & (std::uint64_t(1) << (i & 63)))) {
+                    pass[i >> 6] |= std::uint64_t(1) << (i & 63);
+                } else {
+                    for (int f = 0; f < FacetCount; ++f)
+                        countFacet(f, i);
+                }
+            }
+            return;
+        }
+        for (EntityId i = first; i < last; ++i) {
+            if (!allText && !(textBits[i >> 6] & (std::uint64_t(1) << (i & 63))))
+                continue;
+            if (q.onlyIds && (i >= q.onlyIds->size() || !(*q.onlyIds)[i]))
+                continue;
+            int failed = -1;
+            int failures = 0;
+            for (int f = 0; f < FacetCount && failures < 2; ++f) {
+                if (!active[f])
+                    continue;
+                bool ok = false;
+                if (f == int(Facet::Tag)) {
+                    for (std::uint32_t t = m_tagBegin[i]; t < m_tagBegin[i + 1] && !ok; ++t)
+                        ok = selected[f][m_tagIds[t]];
+                } else {
+                    const std::uint32_t v = m_facetOf[f][i];
+                    ok = v != NoValue && selected[f][v];
+                }
+                if (!ok) {
+                    failed = f;
+                    ++failures;
+                }
+            }
+            if (failures == 0) {
+                pass[i >> 6] |= std::uint64_t(1) << (i & 63);
+                for (int f = 0; f < FacetCount; ++f)
+                    countFacet(f, i);
+            } else if (failures == 1) {
+                // Counts of a facet ignore that facet's own selection, so its other values stay visible.
+                countFacet(failed, i);
+            }
         }
     };
-    for (EntityId i = 0; i < n; ++i) {
-        if (!allText && !(textBits[i >> 6] & (std::uint64_t(1) << (i & 63))))
-            continue;
-        if (q.onlyIds && (i >= q.onlyIds->size() || !(*q.onlyIds)[i]))
-            continue;
-        int failed = -1;
-        int failures = 0;
-        for (int f = 0; f < FacetCount && failures < 2; ++f) {
-            if (!active[f])
-                continue;
-            bool ok = false;
-            if (f == int(Facet::Tag)) {
-                for (std::uint32_t t = m_tagBegin[i]; t < m_tagBegin[i + 1] && !ok; ++t)
-                    ok = selected[f][m_tagIds[t]];
-            } else {
-                const std::uint32_t v = m_facetOf[f][i];
-                ok = v != NoValue && selected[f][v];
-            }
-            if (!ok) {
-                failed = f;
-                ++failures;
-            }
-        }
-        if (failures == 0) {
-            pass[i >> 6] |= std::uint64_t(1) << (i & 63);
-            for (int f = 0; f < FacetCount; ++f)
-                countFacet(f, i);
-        } else if (failures == 1) {
-            // Counts of a facet ignore that facet's own selection, so its other values stay visible.
-            countFacet(failed, i);
-        }
+
+    // Large catalogs scan in two halves on two cores; each half writes whole 64-entity words.
+    Counts counts;
+    if (n >= 200000) {
+        Counts second;
+        const size_t middle = blocks / 2;
+        std::thread helper([&] { scan(middle, blocks, second); });
+        scan(0, middle, counts);
+        helper.join();
+        for (int f = 0; f < FacetCount; ++f)
+            for (size_t v = 0; v < counts[f].size(); ++v)
+                counts[f][v] += second[f][v];
+    } else {
+        scan(0, blocks, counts);
+    }
+    if (complement) {
+        for (int f = 0; f < FacetCount; ++f)
+            for (size_t v = 0; v < counts[f].size(); ++v)
+                counts[f][v] = m_facetTotals[f][v] - counts[f][v];
     }
 
     const std::vector<EntityId> &order = sortOrder(q.sort);
@@ -764,14 +840,19 @@ QueryResult CatalogSnapshot::query(const CatalogQuery &q) const
         std::for_each(order.begin(), order.end(), take);
 
     for (int f = 0; f < FacetCount; ++f) {
-        auto &out = result.facets[f];
-        for (size_t v = 0; v < counts[f].size(); ++v) {
+        std::vector<std::uint32_t> values;
+        for (std::uint32_t v = 0; v < counts[f].size(); ++v) {
             if (counts[f][v] > 0 || (active[f] && selected[f][v]))
-                out.push_back({m_facetKeys[f][v], m_facetLabels[f][v], counts[f][v]});
+                values.push_back(v);
         }
-        std::sort(out.begin(), out.end(), [](const FacetValueCount &a, const FacetValueCount &b) {
-            return a.count != b.count ? a.count > b.count : QString::compare(a.label, b.label, Qt::CaseInsensitive) < 0;
+        const auto &rank = m_labelRank[f];
+        std::sort(values.begin(), values.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return counts[f][a] != counts[f][b] ? counts[f][a] > counts[f][b] : rank[a] < rank[b];
         });
+        auto &out = result.facets[f];
+        out.reserve(values.size());
+        for (std::uint32_t v : values)
+            out.push_back({m_facetKeys[f][v], m_facetLabels[f][v], counts[f][v]});
     }
     result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return result;
@@ -817,22 +898,36 @@ std::vector<EntityId> CatalogSnapshot::rank(const QString &text, int limit) cons
     for (EntityId id : prefix)
         push(id);
 
-    // 2. Titles starting with the text, then any entity whose words match, in name order.
+    // 2. Titles starting with the text, then any entity whose words match, in name order. The scan
+    //    stops once it holds enough word matches: a one-letter query matches most of a large catalog.
     if (int(out.size()) < limit) {
         const size_t blocks = (m_loc.size() + 63) / 64;
         std::vector<std::uint64_t> bits(blocks, 0);
         bool all = false;
         matchText(text, bits, &all);
         if (!all) {
+            const auto titleStarts = [&](EntityId id) {
+                const std::string_view title = view(id, &EntityBlock::Record::title);
+                if (title.size() < lowerNeedle.size())
+                    return false;
+                for (size_t k = 0; k < lowerNeedle.size(); ++k) {
+                    unsigned char c = static_cast<unsigned char>(title[k]);
+                    if (c >= 'A' && c <= 'Z')
+                        c = static_cast<unsigned char>(c + 32);
+                    if (c != static_cast<unsigned char>(lowerNeedle[k]))
+                        return false;
+                }
+                return true;
+            };
             std::vector<EntityId> words;
             for (EntityId id : byName) {
                 if (!(bits[id >> 6] & (std::uint64_t(1) << (id & 63))) || taken[id])
                     continue;
-                if (this->text(id, &EntityBlock::Record::title).startsWith(needle, Qt::CaseInsensitive))
+                if (titleStarts(id))
                     push(id);
-                else if (words.size() < size_t(limit))
+                else
                     words.push_back(id);
-                if (int(out.size()) >= limit)
+                if (int(out.size()) >= limit || words.size() >= size_t(limit))
                     break;
             }
             for (EntityId id : words)

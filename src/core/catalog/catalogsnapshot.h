@@ -154,6 +154,8 @@ private:
     std::array<std::vector<QString>, FacetCount> m_facetKeys;
     std::array<std::vector<QString>, FacetCount> m_facetLabels;
     std::array<QHash<QString, std::uint32_t>, FacetCount> m_facetIndex;
+    std::array<std::vector<int>, FacetCount> m_facetTotals;          // entities per value
+    std::array<std::vector<std::uint32_t>, FacetCount> m_labelRank;  // value's place in label order
 
     // Sort orders are built on first use (sorting 1M strings is not free) and then kept.
     mutable std::array<std::vector<EntityId>, int(SortKey::Count_)> m_sortOrders;
