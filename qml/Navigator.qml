@@ -1,0 +1,32 @@
+pragma Singleton
+import QtQuick
+
+// Where any view asks to go somewhere; Main.qml owns the pages and answers these requests.
+QtObject {
+    id: root
+
+    // Page ids: "home", "catalog", "actions", "plugins", "settings", "problems".
+    signal pageRequested(string page)
+    signal entityRequested(string ref)
+    signal docsRequested(string ref)
+    signal identityRequested()
+    signal backRequested()
+
+    function openPage(page: string) {
+        root.pageRequested(page);
+    }
+    function openEntity(ref: string) {
+        if (ref.length > 0)
+            root.entityRequested(ref);
+    }
+    function openDocs(ref: string) {
+        if (ref.length > 0)
+            root.docsRequested(ref);
+    }
+    function askIdentity() {
+        root.identityRequested();
+    }
+    function back() {
+        root.backRequested();
+    }
+}
