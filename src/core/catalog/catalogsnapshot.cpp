@@ -16,11 +16,6 @@ namespace {
 
 constexpr std::uint32_t NoValue = 0xffffffffu;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("atrium::catalog", text);
-}
-
 const char *const kFacetIds[FacetCount] = {"kind", "type", "owner", "lifecycle", "system", "tag", "namespace"};
 const char *const kSortIds[int(SortKey::Count_)] = {"name", "kind", "owner", "type", "lifecycle", "system"};
 
@@ -226,7 +221,7 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<BlockP
                 p.column = lr.column;
                 p.entityRef = QString::fromStdString(firstKey);
                 p.rule = QStringLiteral("entity.duplicate");
-                p.message = tr("%1 is defined twice; the first definition at %2:%3 is kept and this one is ignored")
+                p.message = QCoreApplication::translate("atrium::catalog", "%1 is defined twice; the first definition at %2:%3 is kept and this one is ignored")
                                 .arg(p.entityRef, fb.file()).arg(fb.record(int(first.loc.record)).line);
                 s.m_problems.append(p);
             }
@@ -280,7 +275,7 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<BlockP
                 p.column = r.column;
                 p.entityRef = QString::fromStdString(b.key(int(s.m_loc[i].record)));
                 p.rule = QStringLiteral("relation.dangling");
-                p.message = tr("%1 %2 %3, which is not in this catalog (it may be defined in another repository)")
+                p.message = QCoreApplication::translate("atrium::catalog", "%1 %2 %3, which is not in this catalog (it may be defined in another repository)")
                                 .arg(p.entityRef, relationName(rels[k].type), s.m_dangling[it->second]);
                 s.m_problems.append(p);
                 continue;
