@@ -54,6 +54,7 @@ private Q_SLOTS:
     void jsonReport();
     void sarifReport();
     void usageErrorsExitTwo();
+    void templateSkeletonsAreSkippedUnlessNamed();
 };
 
 void TestValidateCli::versionPrintsNameAndVersion()
@@ -211,6 +212,17 @@ void TestValidateCli::usageErrorsExitTwo()
 
     const Run option = atrium({QStringLiteral("validate"), QStringLiteral("--bogus"), QStringLiteral("clean")});
     QCOMPARE(option.exitCode, 2);
+}
+
+
+void TestValidateCli::templateSkeletonsAreSkippedUnlessNamed()
+{
+    const Run folder = atrium({QStringLiteral("validate"), QStringLiteral("with-template")});
+    QCOMPARE(folder.exitCode, 0);
+    QCOMPARE(folder.err.trimmed(), QByteArray("0 errors, 0 warnings in 1 file (1 entity)"));
+    const Run named = atrium({QStringLiteral("validate"), QStringLiteral("with-template/templates/svc/skeleton/catalog-info.yaml")});
+    QCOMPARE(named.exitCode, 1);
+    QVERIFY2(named.out.contains("skeleton/catalog-info.yaml:9:10: error:"), named.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestValidateCli)

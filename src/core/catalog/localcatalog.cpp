@@ -41,16 +41,18 @@ QList<Root> findRoots(const QList<CatalogSource> &sources, ProblemList *problems
             roots.append({path, info.absolutePath()});
             continue;
         }
-        const bool byDefault = source.include.isEmpty();
-        const QStringList include = byDefault ? CatalogSource::defaultInclude() : source.include;
+        const QStringList include = source.include.isEmpty() ? CatalogSource::defaultInclude() : source.include;
         int found = 0;
         for (const QString &glob : include) {
             QString error;
+            const bool wildcard = glob.contains(u'*') || glob.contains(u'?');
             const QStringList files = expandLocationTarget(glob, path, path, &error);
             for (const QString &f : files) {
                 // Template skeletons hold catalog-info.yaml files full of ${{ values.x }} that only
-                // become YAML when the template runs; dependencies are not the catalog either.
-                if (byDefault && (f.contains(QLatin1String("/skeleton/")) || f.contains(QLatin1String("/node_modules/"))))
+                // become YAML when the template runs; dependencies are not the catalog either. A
+                // file named explicitly is still read.
+                const QString rel = f.mid(path.size());
+                if (wildcard && (rel.contains(QLatin1String("/skeleton/")) || rel.contains(QLatin1String("/node_modules/"))))
                     continue;
                 roots.append({f, path});
                 ++found;

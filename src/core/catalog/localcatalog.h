@@ -20,8 +20,8 @@ namespace atrium::catalog {
 // Location entities. Placeholders and location targets may not leave `path`.
 struct CatalogSource {
     QString path;                          // absolute folder (or a single file)
-    QStringList include;                   // globs relative to path; default catalog-info.yaml anywhere
-                                           // except in template skeletons and node_modules
+    QStringList include;                   // globs relative to path; default catalog-info.yaml anywhere.
+                                           // Wildcards skip template skeletons and node_modules.
     static QStringList defaultInclude();
 };
 
