@@ -20,6 +20,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libyaml-dev libkf5syntaxhighlighting-tools
   # headless test session: X server, screenshots, D-Bus and the real keychain
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-noto-core
+  # packaging checks
+  desktop-file-utils appstream
 )
 
 missing=()
