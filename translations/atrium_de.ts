@@ -758,7 +758,7 @@ Zum Ändern klicken</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation>Optionen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -63,6 +63,9 @@ AbstractButton {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: root.text
+            // Long translations ("Einstellungen") shrink a little before they would be cut.
+            fontSizeMode: Text.HorizontalFit
+            minimumPointSize: Theme.fontSizeTiny - 1.5
             elide: Text.ElideRight
             color: root.checked ? Theme.accent : Theme.muted
             font.pointSize: Theme.fontSizeTiny
