@@ -362,6 +362,31 @@ ApplicationWindow {
                 }
             }
 
+            // A workspace that could not be opened says so where the user looks, not only in the
+            // status line: what failed and where.
+            Rectangle {
+                objectName: "workspaceErrorBanner"
+                visible: App.workspaceError.length > 0
+                Layout.fillWidth: true
+                Layout.preferredHeight: bannerText.implicitHeight + 2 * Theme.spacingM
+                color: Theme.errorSoft
+                border.color: Theme.error
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: bannerText.text
+
+                Label {
+                    id: bannerText
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingM
+                    anchors.leftMargin: Theme.spacingL
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    textFormat: Text.PlainText
+                    text: qsTr("This workspace could not be opened, so the catalog is empty: %1").arg(App.workspaceError)
+                }
+            }
+
             StackLayout {
                 id: pages
                 Layout.fillWidth: true

@@ -788,6 +788,10 @@ Zum Ändern klicken</translation>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+←)</translation>
     </message>
+    <message>
+        <source>This workspace could not be opened, so the catalog is empty: %1</source>
+        <translation>Dieser Arbeitsbereich ließ sich nicht öffnen, der Katalog ist daher leer: %1</translation>
+    </message>
 </context>
 <context>
     <name>MyServicesCard</name>
