@@ -15,6 +15,7 @@ namespace atrium::catalog {
 namespace {
 
 constexpr std::uint32_t NoValue = 0xffffffffu;
+constexpr size_t kMaxFacetValues = 500;
 
 const char *const kFacetIds[FacetCount] = {"kind", "type", "owner", "lifecycle", "system", "tag", "namespace"};
 const char *const kSortIds[int(SortKey::Count_)] = {"name", "kind", "owner", "type", "lifecycle", "system"};
@@ -824,7 +825,10 @@ QueryResult CatalogSnapshot::query(const CatalogQuery &q) const
     }
 
     const std::vector<EntityId> &order = sortOrder(q.sort);
-    result.rows.reserve(std::min<size_t>(n, 4096));
+    size_t passing = 0;
+    for (std::uint64_t word : pass)
+        passing += size_t(std::popcount(word));
+    result.rows.reserve(passing);
     const auto take = [&](EntityId id) {
         if (pass[id >> 6] & (std::uint64_t(1) << (id & 63)))
             result.rows.push_back(id);
@@ -841,9 +845,21 @@ QueryResult CatalogSnapshot::query(const CatalogQuery &q) const
                 values.push_back(v);
         }
         const auto &rank = m_labelRank[f];
-        std::sort(values.begin(), values.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const auto byCount = [&](std::uint32_t a, std::uint32_t b) {
             return counts[f][a] != counts[f][b] ? counts[f][a] > counts[f][b] : rank[a] < rank[b];
-        });
+        };
+        // A facet lists its most frequent values (selected ones always): thousands of owners in
+        // a side panel help nobody, and sorting them all would cost every keystroke.
+        if (values.size() > kMaxFacetValues) {
+            std::partial_sort(values.begin(), values.begin() + kMaxFacetValues, values.end(), byCount);
+            std::vector<std::uint32_t> kept(values.begin(), values.begin() + kMaxFacetValues);
+            if (active[f])
+                for (auto it = values.begin() + kMaxFacetValues; it != values.end(); ++it)
+                    if (selected[f][*it])
+                        kept.push_back(*it);
+            values = std::move(kept);
+        }
+        std::sort(values.begin(), values.end(), byCount);
         auto &out = result.facets[f];
         out.reserve(values.size());
         for (std::uint32_t v : values)

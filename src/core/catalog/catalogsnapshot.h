@@ -50,7 +50,9 @@ struct FacetValueCount {
 
 struct QueryResult {
     std::vector<EntityId> rows;                               // in sort order
-    std::array<std::vector<FacetValueCount>, FacetCount> facets; // counts under all *other* selections
+    // Counts under all *other* selections, most frequent first; at most 500 values per facet
+    // (plus any selected value beyond them).
+    std::array<std::vector<FacetValueCount>, FacetCount> facets;
     double elapsedMs = 0;
 };
 
