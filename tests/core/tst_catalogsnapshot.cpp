@@ -279,6 +279,25 @@ private Q_SLOTS:
         QCOMPARE(countOf(r, Facet::Tag, "t0"), 2858);
     }
 
+    void aFacetListsItsMostFrequentValuesAndAlwaysTheSelectedOnes()
+    {
+        std::vector<Entity> v;
+        for (int i = 0; i < 1200; ++i)
+            v.push_back(make(QStringLiteral("Component"), QStringLiteral("svc-%1").arg(i),
+                             QStringLiteral("group:default/team-%1").arg(i < 200 ? 0 : i, 4, 10, QLatin1Char('0'))));
+        const auto s = CatalogSnapshot::build(std::move(v), {});
+        QueryResult r = s->query({});
+        QCOMPARE(int(r.facets[int(Facet::Owner)].size()), 500);
+        QCOMPARE(r.facets[int(Facet::Owner)].front().value, QStringLiteral("group:default/team-0000"));
+        QCOMPARE(r.facets[int(Facet::Owner)].front().count, 200);
+        CatalogQuery q;
+        q.selected[int(Facet::Owner)] = {QStringLiteral("group:default/team-1199")};
+        r = s->query(q);
+        QCOMPARE(int(r.rows.size()), 1);
+        QCOMPARE(int(r.facets[int(Facet::Owner)].size()), 501);
+        QCOMPARE(countOf(r, Facet::Owner, "group:default/team-1199"), 1);
+    }
+
     void facetCountsAreExactOnEveryCountingPath()
     {
         // Above 200k entities the scan runs on two threads; when most entities match, counts are
