@@ -246,92 +246,6 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<BlockP
     candidates.shrink_to_fit();
     std::vector<std::uint32_t>().swap(byHash);
 
-    // Relations in both directions, as Backstage stores them; unknown targets are warnings because
-    // the target may be defined in another repository.
-    struct PendingEdge {
-        EntityId from;
-        Edge edge;
-    };
-    std::vector<PendingEdge> pending;
-    pending.reserve(n * 6);
-    std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> danglingIndex;
-    for (EntityId i = 0; i < n; ++i) {
-        const EntityBlock &b = *s.m_blocks[s.m_loc[i].block];
-        const EntityBlock::Record &r = b.record(int(s.m_loc[i].record));
-        const EntityBlock::Relation *rels = b.relations(r);
-        for (std::uint32_t k = 0; k < r.relationCount; ++k) {
-            const std::string_view target = b.view(rels[k].target);
-            const EntityId t = s.findKey(target);
-            if (t == InvalidEntity) {
-                auto it = danglingIndex.find(target);
-                if (it == danglingIndex.end()) {
-                    it = danglingIndex.emplace(std::string(target), std::uint32_t(s.m_dangling.size())).first;
-                    s.m_dangling.push_back(QString::fromUtf8(target.data(), qsizetype(target.size())));
-                }
-                pending.push_back({i, {it->second, rels[k].type, true}});
-                Problem p;
-                p.severity = Problem::Severity::Warning;
-                p.file = b.file();
-                p.line = r.line;
-                p.column = r.column;
-                p.entityRef = QString::fromStdString(b.key(int(s.m_loc[i].record)));
-                p.rule = QStringLiteral("relation.dangling");
-                p.message = QCoreApplication::translate("atrium::catalog", "%1 %2 %3, which is not in this catalog (it may be defined in another repository)")
-                                .arg(p.entityRef, relationName(rels[k].type), s.m_dangling[it->second]);
-                s.m_problems.append(p);
-                continue;
-            }
-            pending.push_back({i, {t, rels[k].type, false}});
-            pending.push_back({t, {i, inverseOf(rels[k].type), false}});
-        }
-    }
-    s.m_edgeBegin.assign(n + 1, 0);
-    for (const PendingEdge &p : pending)
-        ++s.m_edgeBegin[p.from + 1];
-    for (size_t i = 0; i < n; ++i)
-        s.m_edgeBegin[i + 1] += s.m_edgeBegin[i];
-    s.m_edges.resize(pending.size());
-    {
-        std::vector<std::uint32_t> fill(s.m_edgeBegin.begin(), s.m_edgeBegin.end() - 1);
-        for (const PendingEdge &p : pending)
-            s.m_edges[fill[p.from]++] = p.edge;
-    }
-    std::vector<PendingEdge>().swap(pending);
-    // Sort and de-duplicate each entity's edges (both sides may state the same relation).
-    {
-        std::vector<Edge> compact;
-        compact.reserve(s.m_edges.size());
-        std::vector<std::uint32_t> begins(n + 1, 0);
-        for (size_t i = 0; i < n; ++i) {
-            auto first = s.m_edges.begin() + s.m_edgeBegin[i];
-            auto last = s.m_edges.begin() + s.m_edgeBegin[i + 1];
-            const auto less = [](const Edge &a, const Edge &b) {
-                return std::tie(a.type, a.dangling, a.target) < std::tie(b.type, b.dangling, b.target);
-            };
-            std::sort(first, last, less);
-            begins[i] = std::uint32_t(compact.size());
-            for (auto it = first; it != last; ++it) {
-                if (it != first && !less(*(it - 1), *it))
-                    continue;
-                compact.push_back(*it);
-            }
-        }
-        begins[n] = std::uint32_t(compact.size());
-        compact.shrink_to_fit();
-        s.m_edges = std::move(compact);
-        s.m_edgeBegin = std::move(begins);
-    }
-
-    for (int i = 0; i < s.m_problems.size(); ++i) {
-        const Problem &p = s.m_problems.at(i);
-        if (p.severity == Problem::Severity::Error)
-            ++s.m_errorCount;
-        else if (p.severity == Problem::Severity::Warning)
-            ++s.m_warningCount;
-        if (!p.entityRef.isEmpty())
-            s.m_problemsByEntity[p.entityRef.toLower()].append(i);
-    }
-
     // Facet values: one id per distinct value. Strings repeat within a block at the same offset,
     // so each block remembers which offset gave which id and hashes every distinct text once.
     for (int f = 0; f < FacetCount; ++f)
@@ -417,73 +331,165 @@ std::shared_ptr<const CatalogSnapshot> CatalogSnapshot::build(std::vector<BlockP
             s.m_labelRank[f][byLabel[r]] = r;
     }
 
-    // Words: every entity's name, title, display name and description, plus the words of its kind,
-    // type, lifecycle, tags, owner and system (computed once per facet value).
-    WordMap wordIds;
-    std::vector<std::vector<EntityId>> postings;
-    std::string scratch;
-    const auto wordId = [&](std::string_view w) -> std::uint32_t {
-        auto it = wordIds.find(w);
-        if (it == wordIds.end()) {
-            it = wordIds.emplace(std::string(w), std::uint32_t(postings.size())).first;
-            postings.emplace_back();
+    // Relations (with their problems) and the word index do not depend on each other: build them
+    // on both cores, the name order alongside the words.
+    const auto resolveRelations = [&] {
+        // Relations in both directions, as Backstage stores them; unknown targets are warnings because
+        // the target may be defined in another repository.
+        struct PendingEdge {
+            EntityId from;
+            Edge edge;
+        };
+        std::vector<PendingEdge> pending;
+        pending.reserve(n * 6);
+        std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> danglingIndex;
+        for (EntityId i = 0; i < n; ++i) {
+            const EntityBlock &b = *s.m_blocks[s.m_loc[i].block];
+            const EntityBlock::Record &r = b.record(int(s.m_loc[i].record));
+            const EntityBlock::Relation *rels = b.relations(r);
+            for (std::uint32_t k = 0; k < r.relationCount; ++k) {
+                const std::string_view target = b.view(rels[k].target);
+                const EntityId t = s.findKey(target);
+                if (t == InvalidEntity) {
+                    auto it = danglingIndex.find(target);
+                    if (it == danglingIndex.end()) {
+                        it = danglingIndex.emplace(std::string(target), std::uint32_t(s.m_dangling.size())).first;
+                        s.m_dangling.push_back(QString::fromUtf8(target.data(), qsizetype(target.size())));
+                    }
+                    pending.push_back({i, {it->second, rels[k].type, true}});
+                    Problem p;
+                    p.severity = Problem::Severity::Warning;
+                    p.file = b.file();
+                    p.line = r.line;
+                    p.column = r.column;
+                    p.entityRef = QString::fromStdString(b.key(int(s.m_loc[i].record)));
+                    p.rule = QStringLiteral("relation.dangling");
+                    p.message = QCoreApplication::translate("atrium::catalog", "%1 %2 %3, which is not in this catalog (it may be defined in another repository)")
+                                    .arg(p.entityRef, relationName(rels[k].type), s.m_dangling[it->second]);
+                    s.m_problems.append(p);
+                    continue;
+                }
+                pending.push_back({i, {t, rels[k].type, false}});
+                pending.push_back({t, {i, inverseOf(rels[k].type), false}});
+            }
         }
-        return it->second;
-    };
-    std::array<std::vector<std::vector<std::uint32_t>>, FacetCount> valueWords;
-    for (int f = 0; f < FacetCount; ++f) {
-        valueWords[f].resize(s.m_facetKeys[f].size());
-        for (size_t v = 0; v < s.m_facetKeys[f].size(); ++v) {
-            QString source = s.m_facetKeys[f][v];
-            if (Facet(f) == Facet::Owner || Facet(f) == Facet::System)
-                source = lastSegment(source);
-            const QByteArray utf8 = source.toUtf8();
-            forEachUtf8Word(std::string_view(utf8.constData(), size_t(utf8.size())), scratch,
-                            [&](std::string_view w) { valueWords[f][v].push_back(wordId(w)); });
+        s.m_edgeBegin.assign(n + 1, 0);
+        for (const PendingEdge &p : pending)
+            ++s.m_edgeBegin[p.from + 1];
+        for (size_t i = 0; i < n; ++i)
+            s.m_edgeBegin[i + 1] += s.m_edgeBegin[i];
+        s.m_edges.resize(pending.size());
+        {
+            std::vector<std::uint32_t> fill(s.m_edgeBegin.begin(), s.m_edgeBegin.end() - 1);
+            for (const PendingEdge &p : pending)
+                s.m_edges[fill[p.from]++] = p.edge;
         }
-    }
-    const auto post = [&](std::uint32_t w, EntityId i) {
-        auto &list = postings[w];
-        if (list.empty() || list.back() != i)
-            list.push_back(i);
+        std::vector<PendingEdge>().swap(pending);
+        // Sort and de-duplicate each entity's edges (both sides may state the same relation).
+        {
+            std::vector<Edge> compact;
+            compact.reserve(s.m_edges.size());
+            std::vector<std::uint32_t> begins(n + 1, 0);
+            for (size_t i = 0; i < n; ++i) {
+                auto first = s.m_edges.begin() + s.m_edgeBegin[i];
+                auto last = s.m_edges.begin() + s.m_edgeBegin[i + 1];
+                const auto less = [](const Edge &a, const Edge &b) {
+                    return std::tie(a.type, a.dangling, a.target) < std::tie(b.type, b.dangling, b.target);
+                };
+                std::sort(first, last, less);
+                begins[i] = std::uint32_t(compact.size());
+                for (auto it = first; it != last; ++it) {
+                    if (it != first && !less(*(it - 1), *it))
+                        continue;
+                    compact.push_back(*it);
+                }
+            }
+            begins[n] = std::uint32_t(compact.size());
+            compact.shrink_to_fit();
+            s.m_edges = std::move(compact);
+            s.m_edgeBegin = std::move(begins);
+        }
+
+        for (int i = 0; i < s.m_problems.size(); ++i) {
+            const Problem &p = s.m_problems.at(i);
+            if (p.severity == Problem::Severity::Error)
+                ++s.m_errorCount;
+            else if (p.severity == Problem::Severity::Warning)
+                ++s.m_warningCount;
+            if (!p.entityRef.isEmpty())
+                s.m_problemsByEntity[p.entityRef.toLower()].append(i);
+        }
     };
-    for (EntityId i = 0; i < n; ++i) {
-        const EntityBlock &b = *s.m_blocks[s.m_loc[i].block];
-        const EntityBlock::Record &r = b.record(int(s.m_loc[i].record));
-        for (EntityBlock::Text EntityBlock::Record::*field : {&EntityBlock::Record::name, &EntityBlock::Record::title,
-                                                             &EntityBlock::Record::displayName, &EntityBlock::Record::description})
-            forEachUtf8Word(b.view(r.*field), scratch, [&](std::string_view w) { post(wordId(w), i); });
+    const auto indexWords = [&] {
+        // Words: every entity's name, title, display name and description, plus the words of its kind,
+        // type, lifecycle, tags, owner and system (computed once per facet value).
+        WordMap wordIds;
+        std::vector<std::vector<EntityId>> postings;
+        std::string scratch;
+        const auto wordId = [&](std::string_view w) -> std::uint32_t {
+            auto it = wordIds.find(w);
+            if (it == wordIds.end()) {
+                it = wordIds.emplace(std::string(w), std::uint32_t(postings.size())).first;
+                postings.emplace_back();
+            }
+            return it->second;
+        };
+        std::array<std::vector<std::vector<std::uint32_t>>, FacetCount> valueWords;
         for (int f = 0; f < FacetCount; ++f) {
-            if (Facet(f) == Facet::Tag || Facet(f) == Facet::Namespace)
-                continue;
-            const std::uint32_t v = s.m_facetOf[f][i];
-            if (v != NoValue)
-                for (std::uint32_t w : valueWords[f][v])
+            valueWords[f].resize(s.m_facetKeys[f].size());
+            for (size_t v = 0; v < s.m_facetKeys[f].size(); ++v) {
+                QString source = s.m_facetKeys[f][v];
+                if (Facet(f) == Facet::Owner || Facet(f) == Facet::System)
+                    source = lastSegment(source);
+                const QByteArray utf8 = source.toUtf8();
+                forEachUtf8Word(std::string_view(utf8.constData(), size_t(utf8.size())), scratch,
+                                [&](std::string_view w) { valueWords[f][v].push_back(wordId(w)); });
+            }
+        }
+        const auto post = [&](std::uint32_t w, EntityId i) {
+            auto &list = postings[w];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        };
+        for (EntityId i = 0; i < n; ++i) {
+            const EntityBlock &b = *s.m_blocks[s.m_loc[i].block];
+            const EntityBlock::Record &r = b.record(int(s.m_loc[i].record));
+            for (EntityBlock::Text EntityBlock::Record::*field : {&EntityBlock::Record::name, &EntityBlock::Record::title,
+                                                                 &EntityBlock::Record::displayName, &EntityBlock::Record::description})
+                forEachUtf8Word(b.view(r.*field), scratch, [&](std::string_view w) { post(wordId(w), i); });
+            for (int f = 0; f < FacetCount; ++f) {
+                if (Facet(f) == Facet::Tag || Facet(f) == Facet::Namespace)
+                    continue;
+                const std::uint32_t v = s.m_facetOf[f][i];
+                if (v != NoValue)
+                    for (std::uint32_t w : valueWords[f][v])
+                        post(w, i);
+            }
+            for (std::uint32_t t = s.m_tagBegin[i]; t < s.m_tagBegin[i + 1]; ++t)
+                for (std::uint32_t w : valueWords[int(Facet::Tag)][s.m_tagIds[t]])
                     post(w, i);
         }
-        for (std::uint32_t t = s.m_tagBegin[i]; t < s.m_tagBegin[i + 1]; ++t)
-            for (std::uint32_t w : valueWords[int(Facet::Tag)][s.m_tagIds[t]])
-                post(w, i);
-    }
-    // Postings were appended per word in entity order but entities visit words out of order: sort.
-    std::vector<std::pair<std::string_view, std::uint32_t>> sorted;
-    sorted.reserve(wordIds.size());
-    for (const auto &w : wordIds)
-        sorted.emplace_back(w.first, w.second);
-    std::sort(sorted.begin(), sorted.end());
-    s.m_words.reserve(sorted.size());
-    s.m_postings.reserve(sorted.size());
-    for (const auto &w : sorted) {
-        s.m_words.emplace_back(w.first);
-        auto &list = postings[w.second];
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-        list.shrink_to_fit();
-        s.m_postings.push_back(std::move(list));
-    }
-
-    // The default order is needed by the first query: build it now, on the loading thread.
-    s.sortOrder(SortKey::Name);
+        // Postings were appended per word in entity order but entities visit words out of order: sort.
+        std::vector<std::pair<std::string_view, std::uint32_t>> sorted;
+        sorted.reserve(wordIds.size());
+        for (const auto &w : wordIds)
+            sorted.emplace_back(w.first, w.second);
+        std::sort(sorted.begin(), sorted.end());
+        s.m_words.reserve(sorted.size());
+        s.m_postings.reserve(sorted.size());
+        for (const auto &w : sorted) {
+            s.m_words.emplace_back(w.first);
+            auto &list = postings[w.second];
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            list.shrink_to_fit();
+            s.m_postings.push_back(std::move(list));
+        }
+        s.sortOrder(SortKey::Name);
+    };
+    std::thread wordsThread(indexWords);
+    resolveRelations();
+    wordsThread.join();
     return snap;
 }
 
