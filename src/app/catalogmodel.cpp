@@ -132,20 +132,16 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return snap.text(id, &Record::ns);
     case DescriptionRole:
         return snap.text(id, &Record::description);
-    case OwnerRole: {
-        const QString owner = snap.text(id, &Record::ownerKey);
-        return owner.isEmpty() ? QString() : snap.displayTitle(owner);
-    }
+    case OwnerRole:
+        return snap.ownerTitle(id);
     case OwnerRefRole:
         return snap.text(id, &Record::ownerKey);
     case TypeRole:
         return snap.text(id, &Record::specType);
     case LifecycleRole:
         return snap.text(id, &Record::lifecycle);
-    case SystemRole: {
-        const QString system = snap.text(id, &Record::systemKey);
-        return system.isEmpty() ? QString() : snap.displayTitle(system);
-    }
+    case SystemRole:
+        return snap.systemTitle(id);
     case SystemRefRole:
         return snap.text(id, &Record::systemKey);
     case TagsRole:

@@ -65,14 +65,10 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         return snap.text(id, &Record::specType);
     case LifecycleRole:
         return snap.text(id, &Record::lifecycle);
-    case OwnerRole: {
-        const QString owner = snap.text(id, &Record::ownerKey);
-        return owner.isEmpty() ? QString() : snap.displayTitle(owner);
-    }
-    case SystemRole: {
-        const QString system = snap.text(id, &Record::systemKey);
-        return system.isEmpty() ? QString() : snap.displayTitle(system);
-    }
+    case OwnerRole:
+        return snap.ownerTitle(id);
+    case SystemRole:
+        return snap.systemTitle(id);
     case EmailRole:
         return snap.text(id, &Record::email);
     case SubtitleRole: {

@@ -147,6 +147,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(seen);
+        const EntityId web = s->find(QStringLiteral("payments-web"));
+        QCOMPARE(s->ownerTitle(web), QStringLiteral("Payments Team"));
+        QCOMPARE(s->systemTitle(web), QStringLiteral("checkout"));
+        QCOMPARE(s->systemTitle(s->find(QStringLiteral("search-indexer"))), QString());
     }
 
     void sortsByColumnsBothWays()

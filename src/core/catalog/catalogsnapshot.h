@@ -86,6 +86,8 @@ public:
     QString kind(EntityId id) const { return text(id, &EntityBlock::Record::kind); }
     QString title(EntityId id) const;                                // title, displayName or name
     QString key(EntityId id) const;                                  // "kind:namespace/name", lower case
+    QString ownerTitle(EntityId id) const { return facetLabelOf(Facet::Owner, id); }   // empty if none
+    QString systemTitle(EntityId id) const { return facetLabelOf(Facet::System, id); } // empty if none
     QString text(EntityId id, EntityBlock::Text EntityBlock::Record::*field) const;
     QStringList tags(EntityId id) const;
     const BlockPtr &blockOf(EntityId id) const { return m_blocks[m_loc[id].block]; }
@@ -127,6 +129,11 @@ private:
         bool dangling;
     };
 
+    QString facetLabelOf(Facet f, EntityId id) const
+    {
+        const std::uint32_t v = m_facetOf[int(f)][id];
+        return v == 0xffffffffu ? QString() : m_facetLabels[int(f)][v];
+    }
     const EntityBlock::Record &rec(EntityId id) const { return m_blocks[m_loc[id].block]->record(int(m_loc[id].record)); }
     std::string_view view(EntityId id, EntityBlock::Text EntityBlock::Record::*field) const;
     EntityId findKey(std::string_view lowerKey) const;
