@@ -8,6 +8,10 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace atrium::catalog {
 
 namespace {
@@ -216,6 +220,15 @@ IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHas
     return out;
 }
 
+// A load frees far more than it keeps (files, YAML trees, per-file entities). glibc keeps freed
+// heap for reuse; hand it back so a loaded catalog costs what it holds, not what it took to read.
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 } // namespace
 
 LocalCatalog::LocalCatalog(QObject *parent)
@@ -234,6 +247,7 @@ LocalCatalog::LocalCatalog(QObject *parent)
         m_files = std::move(files);
         m_snapshot = std::move(snapshot);
         m_loading = false;
+        releaseFreedMemory();
         watchFiles();
         Q_EMIT snapshotChanged();
         Q_EMIT loadingChanged();
@@ -277,7 +291,9 @@ void LocalCatalog::onFullLoadFinished()
     m_files = std::move(out.files);
     m_snapshot = std::move(out.snapshot);
     m_stats = out.stats;
+    out = {};
     m_loading = false;
+    releaseFreedMemory();
     watchFiles();
     Q_EMIT snapshotChanged();
     Q_EMIT loadingChanged();
