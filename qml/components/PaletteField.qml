@@ -237,14 +237,10 @@ FocusScope {
         Accessible.role: Accessible.ListItem
         Accessible.name: row.title + (row.subtitle.length > 0 ? ", " + row.subtitle : "")
 
-        onHoveredChanged: {
-            if (hovered)
-                ListView.view.currentIndex = row.index;
-        }
-
         background: Rectangle {
             radius: Theme.radiusM
-            color: row.current ? Theme.selection : "transparent"
+            // Hover only tints: the keyboard selection (what Enter opens) stays where the keys put it.
+            color: row.current ? Theme.selection : row.hovered ? Theme.hover : "transparent"
         }
         leftInset: 4
         rightInset: 4

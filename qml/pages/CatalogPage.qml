@@ -52,8 +52,29 @@ FocusScope {
             Qt.callLater(root.focusDefault);
     }
 
+    // A new query shows its results from the top (they arrive a moment after the query changes).
+    property bool scrollToTopOnResult: false
+
+    Timer {
+        id: resultWait
+        interval: 1000
+        onTriggered: root.scrollToTopOnResult = false
+    }
+
     CatalogModel {
         id: catalogModel
+        onQueryChanged: {
+            root.scrollToTopOnResult = true;
+            resultWait.restart();
+            table.positionViewAtBeginning();
+        }
+        onCountChanged: {
+            if (!root.scrollToTopOnResult)
+                return;
+            root.scrollToTopOnResult = false;
+            table.currentIndex = table.activeFocus && table.count > 0 ? 0 : -1;
+            table.positionViewAtBeginning();
+        }
     }
 
     Shortcut {
