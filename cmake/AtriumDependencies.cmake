@@ -55,3 +55,23 @@ if(NOT KATE_SYNTAX_HIGHLIGHTER)
         "kate-syntax-highlighter was not found: descriptor sources and API definitions will be shown "
         "without highlighting.\nInstall it with:  sudo apt-get install libkf5syntaxhighlighting-tools")
 endif()
+
+# Plugin packages: ZIP archives read with libarchive, Ed25519 signatures checked with OpenSSL.
+find_package(LibArchive QUIET)
+if(NOT LibArchive_FOUND)
+    message(FATAL_ERROR
+        "Atrium needs libarchive (reading .atrium-plugin packages).\n"
+        "Install it with:  sudo apt-get install libarchive-dev")
+endif()
+find_package(OpenSSL 3 QUIET)
+if(NOT OpenSSL_FOUND)
+    message(FATAL_ERROR
+        "Atrium needs OpenSSL 3 (Ed25519 signatures of plugin packages).\n"
+        "Install it with:  sudo apt-get install libssl-dev")
+endif()
+find_program(OPENSSL_EXECUTABLE openssl)
+if(NOT OPENSSL_EXECUTABLE)
+    message(FATAL_ERROR
+        "Atrium needs the openssl command (signing plugin packages).\n"
+        "Install it with:  sudo apt-get install openssl")
+endif()

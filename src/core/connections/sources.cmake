@@ -1,0 +1,1 @@
+# Sources of src/core/connections (added as they are written).

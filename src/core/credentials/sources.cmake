@@ -1,0 +1,1 @@
+# Sources of src/core/credentials (added as they are written).

@@ -1,0 +1,1 @@
+# Sources of src/core/net (added as they are written).

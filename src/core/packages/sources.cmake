@@ -1,0 +1,1 @@
+# Sources of src/core/packages (added as they are written).
