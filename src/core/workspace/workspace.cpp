@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -156,6 +159,211 @@ bool Workspace::load(const QString &pathOrDir, QString *error)
         }
         m_widgets = list;
     }
+
+    m_connections.clear();
+    m_connectionProblems.clear();
+    const auto connections = doc.get(spec, "connections");
+    if (connections != yaml::Document::InvalidNode && doc.type(connections) != yaml::Document::Type::Null) {
+        if (doc.type(connections) != yaml::Document::Type::Sequence) {
+            m_connectionProblems.append(tr("%1: spec.connections must be a list").arg(at(file, doc, connections)));
+        } else {
+            for (std::uint32_t i = 0; i < doc.size(connections); ++i) {
+                const auto item = doc.item(connections, i);
+                if (doc.type(item) != yaml::Document::Type::Mapping) {
+                    m_connectionProblems.append(tr("%1: a connection must be a mapping with id, plugin and baseUrl").arg(at(file, doc, item)));
+                    continue;
+                }
+                WorkspaceConnection c;
+                c.line = doc.node(item).line;
+                auto text = [&](std::string_view key) {
+                    const auto n = doc.get(item, key);
+                    return n == yaml::Document::InvalidNode ? QString() : doc.string(n);
+                };
+                c.id = text("id");
+                c.pluginId = text("plugin");
+                c.title = text("title");
+                c.baseUrl = QUrl(text("baseUrl"), QUrl::StrictMode);
+                const auto settings = doc.get(item, "settings");
+                if (settings != yaml::Document::InvalidNode && doc.type(settings) != yaml::Document::Type::Null) {
+                    if (doc.type(settings) != yaml::Document::Type::Mapping) {
+                        m_connectionProblems.append(tr("%1: settings must be a mapping").arg(at(file, doc, settings)));
+                        continue;
+                    }
+                    c.settings = doc.toJson(settings).toObject().toVariantMap();
+                }
+                QString problem = checkConnection(c);
+                if (problem.isEmpty()) {
+                    for (const auto &other : std::as_const(m_connections))
+                        if (other.id == c.id)
+                            problem = tr("the connection id \"%1\" is used twice (first on line %2)").arg(c.id).arg(other.line);
+                }
+                if (!problem.isEmpty()) {
+                    m_connectionProblems.append(QStringLiteral("%1: %2").arg(at(file, doc, item), problem));
+                    continue;
+                }
+                m_connections.append(c);
+            }
+        }
+    }
+    for (const QString &p : std::as_const(m_connectionProblems))
+        qCWarning(lcWorkspace).noquote() << p;
+    return true;
+}
+
+bool Workspace::isValidConnectionId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    return re.match(id).hasMatch();
+}
+
+QString Workspace::checkConnection(const WorkspaceConnection &c)
+{
+    if (c.id.isEmpty())
+        return tr("a connection needs an id");
+    if (!isValidConnectionId(c.id))
+        return tr("the connection id \"%1\" may only hold lower-case letters, digits and dashes").arg(c.id);
+    if (c.pluginId.isEmpty())
+        return tr("the connection \"%1\" needs a plugin id").arg(c.id);
+    const QString scheme = c.baseUrl.scheme();
+    if (!c.baseUrl.isValid() || c.baseUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return tr("the connection \"%1\" needs a base URL such as https://api.example.com/").arg(c.id);
+    if (!c.baseUrl.userInfo().isEmpty())
+        return tr("the base URL of \"%1\" must not hold a user name or password; secrets belong in the keychain").arg(c.id);
+    return {};
+}
+
+bool Workspace::isWritable() const
+{
+    const QFileInfo info(m_filePath);
+    return info.isWritable() && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+namespace {
+
+QByteArray jsonScalar(const QString &s)
+{
+    // JSON strings are valid YAML flow scalars, so nothing the user types can break the structure.
+    const QByteArray doc = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return doc.mid(1, doc.size() - 2);
+}
+
+QString connectionsBlock(const QList<WorkspaceConnection> &connections)
+{
+    QByteArray out = "  connections:";
+    if (connections.isEmpty())
+        return QString::fromUtf8(out + " []\n");
+    out += '\n';
+    for (const auto &c : connections) {
+        out += "    - id: " + jsonScalar(c.id) + '\n';
+        out += "      plugin: " + jsonScalar(c.pluginId) + '\n';
+        if (!c.title.isEmpty())
+            out += "      title: " + jsonScalar(c.title) + '\n';
+        out += "      baseUrl: " + jsonScalar(c.baseUrl.toString()) + '\n';
+        if (!c.settings.isEmpty())
+            out += "      settings: " + QJsonDocument(QJsonObject::fromVariantMap(c.settings)).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace
+
+bool Workspace::saveConnections(const QList<WorkspaceConnection> &connections, QString *error)
+{
+    for (const auto &c : connections) {
+        const QString problem = checkConnection(c);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
+    if (!isWritable()) {
+        *error = tr("%1: the workspace file is read-only").arg(m_filePath);
+        return false;
+    }
+    QFile in(m_filePath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the workspace file: %2").arg(m_filePath, in.errorString());
+        return false;
+    }
+    QStringList lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
+    in.close();
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+
+    // Find "spec:" and, inside it, the "  connections:" block (every following line that is blank,
+    // a comment or indented deeper belongs to it).
+    static const QRegularExpression specLine(QStringLiteral("^spec:\\s*(#.*)?$"));
+    static const QRegularExpression connLine(QStringLiteral("^(\\s+)connections:"));
+    int specAt = -1;
+    for (int i = 0; i < lines.size(); ++i)
+        if (specLine.match(lines[i]).hasMatch()) {
+            specAt = i;
+            break;
+        }
+    if (specAt < 0) {
+        *error = tr("%1: no spec: section to add the connections to").arg(m_filePath);
+        return false;
+    }
+    auto indentOf = [](const QString &l) {
+        int n = 0;
+        while (n < l.size() && l[n] == QLatin1Char(' '))
+            ++n;
+        return n;
+    };
+    int specEnd = lines.size();
+    for (int i = specAt + 1; i < lines.size(); ++i) {
+        const QString t = lines[i].trimmed();
+        if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')) && indentOf(lines[i]) == 0) {
+            specEnd = i;
+            break;
+        }
+    }
+    int from = -1, to = -1;
+    for (int i = specAt + 1; i < specEnd; ++i) {
+        const auto m = connLine.match(lines[i]);
+        if (m.hasMatch() && m.captured(1).size() == 2) {
+            from = i;
+            to = i + 1;
+            while (to < specEnd) {
+                const QString t = lines[to].trimmed();
+                if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')) && indentOf(lines[to]) <= 2
+                    && !(indentOf(lines[to]) == 2 && t.startsWith(QLatin1Char('-'))))
+                    break;
+                ++to;
+            }
+            // Trailing blank lines and comments stay with whatever follows.
+            while (to > from + 1 && (lines[to - 1].trimmed().isEmpty() || lines[to - 1].trimmed().startsWith(QLatin1Char('#'))))
+                --to;
+            break;
+        }
+    }
+    const QStringList block = connectionsBlock(connections).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (from >= 0) {
+        lines.remove(from, to - from);
+        for (int i = 0; i < block.size(); ++i)
+            lines.insert(from + i, block[i]);
+    } else {
+        int insertAt = specEnd;
+        // Blank lines and top-level comments at the end of spec belong to what follows.
+        while (insertAt > specAt + 1
+               && (lines[insertAt - 1].trimmed().isEmpty() || lines[insertAt - 1].startsWith(QLatin1Char('#'))))
+            --insertAt;
+        for (int i = 0; i < block.size(); ++i)
+            lines.insert(insertAt + i, block[i]);
+    }
+    QSaveFile out(m_filePath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n') < 0 || !out.commit()) {
+        *error = tr("%1: cannot write the workspace file: %2").arg(m_filePath, out.errorString());
+        return false;
+    }
+    // Read back what was written so line numbers and parsing stay the file's truth.
+    QString reloadError;
+    const QString identity = m_identity;
+    if (!load(m_filePath, &reloadError)) {
+        *error = reloadError;
+        return false;
+    }
+    m_identity = identity;
     return true;
 }
 

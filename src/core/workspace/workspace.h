@@ -4,6 +4,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
 
 namespace atrium {
 
@@ -20,9 +22,34 @@ namespace atrium {
 //           include: [all.yaml]                 # optional globs
 //     dashboard:
 //       widgets: [quick-actions, my-services, platform-status, cost-overview, documentation]
+//     connections:                              # served by plugins; secrets live in the keychain
+//       - id: hello-local
+//         plugin: dev.atrium.hello
+//         title: Hello (local)
+//         baseUrl: http://127.0.0.1:8080/
+//         settings: { greeting: Hi }
+
+// One entry of spec.connections.
+struct WorkspaceConnection
+{
+    QString id;
+    QString pluginId;
+    QString title;
+    QUrl baseUrl;
+    QVariantMap settings;
+    int line = 0; // where it is defined (0 when not from the file)
+
+    bool operator==(const WorkspaceConnection &) const = default;
+};
+
 class Workspace
 {
 public:
+    // A connection id: lower-case letters, digits and dashes, 1–63 characters.
+    static bool isValidConnectionId(const QString &id);
+    // Checks id, plugin and base URL (http or https with a host). Empty when fine, else a message.
+    static QString checkConnection(const WorkspaceConnection &connection);
+
     static QStringList defaultWidgets();
 
     // Reads a workspace file (or a folder containing atrium.yaml). On failure returns false and
@@ -40,6 +67,15 @@ public:
     QList<catalog::CatalogSource> sources() const { return m_sources; }
     QStringList widgets() const { return m_widgets; }
 
+    // Connections that parsed; a broken entry is left out and described in connectionProblems()
+    // (file:line:column: message) instead of failing the whole workspace.
+    QList<WorkspaceConnection> connections() const { return m_connections; }
+    QStringList connectionProblems() const { return m_connectionProblems; }
+    // Rewrites only the spec.connections block (comments elsewhere stay). False if read-only.
+    bool saveConnections(const QList<WorkspaceConnection> &connections, QString *error);
+    void setConnections(const QList<WorkspaceConnection> &connections) { m_connections = connections; }
+    bool isWritable() const;
+
 private:
     QString m_filePath;
     QString m_name;
@@ -47,6 +83,8 @@ private:
     QString m_identity;
     QList<catalog::CatalogSource> m_sources;
     QStringList m_widgets;
+    QList<WorkspaceConnection> m_connections;
+    QStringList m_connectionProblems;
 };
 
 } // namespace atrium
