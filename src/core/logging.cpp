@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcCatalog, "atrium.catalog", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcWorkspace, "atrium.workspace", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApp, "atrium.app", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNet, "atrium.net", QtWarningMsg)
