@@ -3,11 +3,15 @@ import QtQuick.Controls
 import Atrium
 
 // A push button in the app's own look: `primary` is filled with the accent colour (one per view),
-// the default is a quiet outlined button. Enter and Space activate it.
+// `danger` is filled with the error colour (remove, disable), the default is a quiet outlined
+// button. Enter and Space activate it.
 Button {
     id: root
 
     property bool primary: false
+    property bool danger: false
+    readonly property bool filled: root.primary || root.danger
+    readonly property color fill: root.danger ? Theme.error : Theme.accent
 
     implicitHeight: Theme.controlHeight
     leftPadding: Theme.spacingL
@@ -27,7 +31,7 @@ Button {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
-        color: !root.enabled ? Theme.faint : root.primary ? Theme.accentText : Theme.text
+        color: !root.enabled ? Theme.faint : root.filled ? Theme.accentText : Theme.text
         font.weight: Font.Medium
     }
 
@@ -36,12 +40,12 @@ Button {
         radius: Theme.radiusM
         color: {
             if (!root.enabled)
-                return root.primary ? Theme.tint(Theme.accent, 0.35) : Theme.surfaceAlt;
-            if (root.primary)
-                return root.down ? Qt.darker(Theme.accent, 1.15) : root.hovered ? Qt.lighter(Theme.accent, 1.08) : Theme.accent;
+                return root.filled ? Theme.tint(root.fill, 0.35) : Theme.surfaceAlt;
+            if (root.filled)
+                return root.down ? Qt.darker(root.fill, 1.15) : root.hovered ? Qt.lighter(root.fill, 1.08) : root.fill;
             return root.down ? Theme.pressed : root.hovered ? Theme.hover : Theme.surface;
         }
-        border.color: root.primary ? "transparent" : Theme.borderStrong
+        border.color: root.filled ? "transparent" : Theme.borderStrong
 
         FocusRing {
             visible: root.visualFocus
