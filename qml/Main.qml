@@ -89,6 +89,19 @@ ApplicationWindow {
         Qt.callLater(root.focusCurrent);
     }
 
+    function openPluginPage(panel: var) {
+        const stack = root.currentStack;
+        if (!stack)
+            return;
+        const top = stack.currentItem;
+        if (top && top.objectName === "pluginPanelPage" && top.panel.key === panel.key) {
+            top.forceActiveFocus();
+            return;
+        }
+        stack.push(pluginPanelPageComponent, { panel: panel });
+        Qt.callLater(root.focusCurrent);
+    }
+
     function goBack() {
         if (root.currentStack && root.currentStack.depth > 1) {
             root.currentStack.pop();
@@ -110,7 +123,24 @@ ApplicationWindow {
         identityDialog.ask();
     }
 
-    Component.onCompleted: Qt.callLater(root.maybeAskIdentity)
+    // Crash guard: Atrium died while loading this plugin last time; ask before loading it again.
+    function maybeAskCrash() {
+        if (App.plugins && App.plugins.crashedPluginId.length > 0 && !crashDialog.opened)
+            crashDialog.open();
+    }
+
+    readonly property bool dialogOpen: identityDialog.visible || crashDialog.visible
+
+    Component.onCompleted: {
+        Qt.callLater(root.maybeAskIdentity);
+        Qt.callLater(root.maybeAskCrash);
+    }
+
+    Connections {
+        target: App.plugins
+        function onNotification(level: string, title: string, body: string) { toasts.show(level, title, body); }
+        function onCrashChanged() { root.maybeAskCrash(); }
+    }
 
     Connections {
         target: App
@@ -125,53 +155,55 @@ ApplicationWindow {
         function onDocsRequested(ref: string) { root.openDocs(ref); }
         function onIdentityRequested() { identityDialog.open(); }
         function onBackRequested() { root.goBack(); }
+        function onPluginPageRequested(panel: var) { root.openPluginPage(panel); }
+        function onToastRequested(level: string, title: string, body: string) { toasts.show(level, title, body); }
     }
 
     Shortcut {
         sequence: "Ctrl+K"
         context: Qt.ApplicationShortcut
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: commandPalette.activate()
     }
     Shortcut {
         sequence: "Ctrl+1"
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: root.openPage("home")
     }
     Shortcut {
         sequence: "Ctrl+2"
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: root.openPage("catalog")
     }
     Shortcut {
         sequence: "Ctrl+3"
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: root.openPage("actions")
     }
     Shortcut {
         sequence: "Ctrl+4"
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: root.openPage("plugins")
     }
     Shortcut {
         sequence: "Ctrl+5"
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: root.openPage("settings")
     }
     Shortcut {
         // One sequence per key: a duplicate (StandardKey.Back is Alt+Left on Linux) makes it ambiguous.
         sequence: "Alt+Left"
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: root.goBack()
     }
     Shortcut {
         sequence: "Backspace"
-        enabled: !root.editingText && !identityDialog.visible
+        enabled: !root.editingText && !root.dialogOpen
         onActivated: root.goBack()
     }
     Shortcut {
         sequences: ["F5", "Ctrl+R"]
-        enabled: !identityDialog.visible
+        enabled: !root.dialogOpen
         onActivated: App.reload()
     }
 
@@ -474,8 +506,36 @@ ApplicationWindow {
         id: docsPageComponent
         DocsPage {}
     }
+    Component {
+        id: pluginPanelPageComponent
+        PluginPanelPage {}
+    }
 
     IdentityDialog {
         id: identityDialog
+    }
+
+    ConfirmDialog {
+        id: crashDialog
+        objectName: "crashDialog"
+        readonly property string pluginName: App.plugins ? (App.plugins.crashedPluginName || App.plugins.crashedPluginId) : ""
+        title: qsTr("Atrium closed while loading %1. Disable it?").arg(crashDialog.pluginName)
+        text: qsTr("The plugin has not been loaded this time. Disable it to start without it, or try loading it again. You can enable or remove it later on the Plugins page.")
+        confirmText: qsTr("Disable plugin")
+        cancelText: qsTr("Try again")
+        destructive: true
+        onConfirmed: App.plugins.resolveCrash(true)
+        onDeclined: App.plugins.resolveCrash(false)
+    }
+
+    // Toasts above the status line, in the bottom-right corner.
+    ToastHost {
+        id: toasts
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: Theme.spacingL
+        anchors.bottomMargin: Theme.statusBarHeight + Theme.spacingL
+        width: Math.min(400, root.width - Theme.railWidth - 2 * Theme.spacingL)
+        z: 100
     }
 }

@@ -11,6 +11,10 @@ QtObject {
     signal docsRequested(string ref)
     signal identityRequested()
     signal backRequested()
+    // A plugin page (an entry of App.plugins.pagePanels) shown full-page.
+    signal pluginPageRequested(var panel)
+    // A short message in the window's corner; level is "info", "success", "warning" or "error".
+    signal toastRequested(string level, string title, string body)
 
     function openPage(page: string) {
         root.pageRequested(page);
@@ -28,5 +32,12 @@ QtObject {
     }
     function back() {
         root.backRequested();
+    }
+    function openPluginPage(panel: var) {
+        if (panel)
+            root.pluginPageRequested(panel);
+    }
+    function toast(level: string, title: string, body: string) {
+        root.toastRequested(level, title, body);
     }
 }

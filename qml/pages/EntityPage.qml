@@ -23,8 +23,21 @@ FocusScope {
         if (controller.hasDocs)
             list.push("docs");
         list.push("problems");
+        for (const panel of root.pluginTabs)
+            list.push("plugin:" + panel.key);
         return list;
     }
+    // Tabs from plugins for this kind of entity (entries of App.plugins.entityTabs(kind)).
+    readonly property var pluginTabs: {
+        if (!App.plugins || !controller.found)
+            return [];
+        App.plugins.loadedCount; // a dependency: re-read when panelsChanged fires
+        return App.plugins.entityTabs(controller.kind.toLowerCase());
+    }
+    readonly property int pluginTabIndex: root.currentTab.startsWith("plugin:")
+                                          ? root.pluginTabs.findIndex(p => "plugin:" + p.key === root.currentTab) : -1
+    // Plugin tabs load the first time they are shown.
+    property var visitedPluginTabs: []
     readonly property string currentTab: root.tabs[tabBar.currentIndex] ?? "overview"
     property bool docsVisited: false
 
@@ -34,7 +47,11 @@ FocusScope {
         case "source": return qsTr("Source");
         case "definition": return qsTr("Definition");
         case "docs": return qsTr("Docs");
-        default: return qsTr("Problems");
+        case "problems": return qsTr("Problems");
+        default: {
+            const panel = root.pluginTabs.find(p => "plugin:" + p.key === tab);
+            return panel ? panel.title : tab;
+        }
         }
     }
 
@@ -58,6 +75,8 @@ FocusScope {
     onCurrentTabChanged: {
         if (root.currentTab === "docs")
             root.docsVisited = true;
+        if (root.currentTab.startsWith("plugin:") && root.visitedPluginTabs.indexOf(root.currentTab) < 0)
+            root.visitedPluginTabs = root.visitedPluginTabs.concat([root.currentTab]);
     }
 
     EntityController {
@@ -405,7 +424,7 @@ FocusScope {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: ["overview", "source", "definition", "docs", "problems"].indexOf(root.currentTab)
+            currentIndex: root.pluginTabIndex >= 0 ? 5 : ["overview", "source", "definition", "docs", "problems"].indexOf(root.currentTab)
 
             // Overview.
             ScrollView {
@@ -554,6 +573,32 @@ FocusScope {
                 showEntity: false
                 emptyTitle: qsTr("No problems")
                 emptyText: qsTr("This entity's descriptor is valid.")
+            }
+
+            // Plugin tabs: one panel per tab, with this entity's ref in its host object.
+            Item {
+                Repeater {
+                    model: root.pluginTabs
+                    delegate: PluginPanel {
+                        id: pluginTab
+
+                        required property var modelData
+                        required property int index
+                        readonly property string tabId: "plugin:" + pluginTab.modelData.key
+
+                        objectName: "entityPluginTab_" + pluginTab.modelData.key
+                        anchors.fill: parent
+                        visible: root.pluginTabIndex === pluginTab.index
+                        active: root.visitedPluginTabs.indexOf(pluginTab.tabId) >= 0
+                        panel: pluginTab.modelData
+                        entityRef: root.entityRef
+                        connectionId: {
+                            App.connections.connections; // a dependency: connectionsOf() follows it
+                            const connections = App.plugins.connectionsOf(pluginTab.modelData.pluginId);
+                            return connections.length > 0 ? connections[0].id : "";
+                        }
+                    }
+                }
             }
         }
     }

@@ -27,6 +27,33 @@ FocusScope {
     }
     readonly property string firstName: App.identityName.split(" ")[0]
 
+    // Plugin dashboard widgets: one card per panel and connection of its plugin, or one card with
+    // no connection when the plugin has none. Rebuilt when plugins or connections change.
+    readonly property var pluginCards: {
+        if (!App.plugins)
+            return [];
+        const panels = App.plugins.dashboardPanels;
+        if (App.connections)
+            App.connections.connections; // a dependency: connectionsOf() follows it
+        const cards = [];
+        for (const panel of panels) {
+            const connections = App.plugins.connectionsOf(panel.pluginId);
+            if (connections.length === 0) {
+                cards.push({ key: panel.key, panel: panel, connectionId: "", title: panel.title });
+                continue;
+            }
+            for (const connection of connections) {
+                cards.push({
+                    key: panel.key + "@" + connection.id,
+                    panel: panel,
+                    connectionId: connection.id,
+                    title: connections.length > 1 ? qsTr("%1 — %2").arg(panel.title).arg(connection.title) : panel.title
+                });
+            }
+        }
+        return cards;
+    }
+
     function spanOf(widget: string): int {
         return widget === "my-services" && root.columns >= 3 ? 2 : 1;
     }
@@ -139,6 +166,29 @@ FocusScope {
                                     text: qsTr("Check dashboard.widgets in atrium.yaml, or install the plugin that provides it.")
                                 }
                             }
+                        }
+                    }
+                }
+
+                Repeater {
+                    model: root.pluginCards
+                    delegate: Card {
+                        id: pluginCard
+
+                        required property var modelData
+
+                        objectName: "pluginCard_" + pluginCard.modelData.key
+                        Layout.preferredWidth: root.cellWidth
+                        Layout.preferredHeight: Theme.cardHeight
+                        title: pluginCard.modelData.title
+                        iconName: "plugins"
+                        badge: pluginCard.modelData.panel.pluginName
+
+                        PluginPanel {
+                            anchors.fill: parent
+                            compact: true
+                            panel: pluginCard.modelData.panel
+                            connectionId: pluginCard.modelData.connectionId
                         }
                     }
                 }
