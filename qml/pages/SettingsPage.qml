@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Atrium
 import Atrium.Core
 
-// Appearance, identity, workspace, language, keyboard shortcuts and version.
+// Appearance, identity, workspace, connections, plugins, language, keyboard shortcuts and version.
 FocusScope {
     id: root
 
@@ -171,6 +171,57 @@ FocusScope {
                 }
             }
 
+            // Connections of plugins to their services.
+            ConnectionsSection {}
+
+            // Plugins.
+            SettingsGroup {
+                title: qsTr("Plugins")
+
+                SettingRow {
+                    label: qsTr("Installed")
+                    RowLayout {
+                        spacing: Theme.spacingS
+                        Label {
+                            text: App.plugins.safeMode ? qsTr("%n plugin(s), safe mode: third-party plugins are not loaded", "", App.plugins.model.count)
+                                                       : qsTr("%n plugin(s), %1 loaded", "", App.plugins.model.count).arg(App.plugins.loadedCount)
+                            color: Theme.text
+                        }
+                        ActionButton {
+                            text: qsTr("Open Plugins")
+                            Accessible.name: qsTr("Open the Plugins page")
+                            onClicked: Navigator.openPage("plugins")
+                        }
+                    }
+                }
+                SettingRow {
+                    label: qsTr("Developer mode")
+                    hint: qsTr("Installs unsigned packages. Turn it on only to try plugins you build yourself.")
+                    Switch {
+                        id: developerSwitch
+                        objectName: "developerModeSwitch"
+                        text: developerSwitch.checked ? qsTr("On") : qsTr("Off")
+                        checked: App.plugins.developerMode
+                        enabled: App.plugins.developerModeAllowed
+                        Accessible.name: qsTr("Developer mode")
+                        Keys.onReturnPressed: { developerSwitch.toggle(); developerSwitch.toggled(); }
+                        Keys.onEnterPressed: { developerSwitch.toggle(); developerSwitch.toggled(); }
+                        onToggled: {
+                            App.plugins.developerMode = developerSwitch.checked;
+                            developerSwitch.checked = Qt.binding(() => App.plugins.developerMode);
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !App.plugins.developerModeAllowed
+                        text: qsTr("Your administrator's policy turns developer mode off on this device.")
+                        wrapMode: Text.Wrap
+                        color: Theme.muted
+                        font.pointSize: Theme.fontSizeSmall
+                    }
+                }
+            }
+
             // Language.
             SettingsGroup {
                 title: qsTr("Language")
@@ -245,78 +296,6 @@ FocusScope {
                     }
                 }
             }
-        }
-    }
-
-    // A titled group of settings on a card.
-    component SettingsGroup: Rectangle {
-        id: group
-
-        property string title
-        default property alias rows: groupColumn.data
-
-        Layout.fillWidth: true
-        implicitHeight: groupColumn.implicitHeight + 2 * Theme.spacingL
-        radius: Theme.radiusL
-        color: Theme.card
-        border.color: Theme.border
-        Accessible.role: Accessible.Grouping
-        Accessible.name: group.title
-
-        ColumnLayout {
-            id: groupColumn
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: parent.top
-            anchors.margins: Theme.spacingL
-            spacing: Theme.spacingM
-
-            Label {
-                text: group.title
-                color: Theme.text
-                font.pointSize: Theme.fontSizeLarge
-                font.weight: Font.DemiBold
-                Accessible.role: Accessible.Heading
-            }
-        }
-    }
-
-    // A label (and hint) on the left, the setting on the right.
-    component SettingRow: RowLayout {
-        id: settingRow
-
-        property string label
-        property string hint
-        default property alias content: slot.data
-
-        Layout.fillWidth: true
-        spacing: Theme.spacingL
-
-        ColumnLayout {
-            Layout.preferredWidth: 200
-            Layout.maximumWidth: 200
-            Layout.alignment: Qt.AlignTop
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                text: settingRow.label
-                color: Theme.muted
-                elide: Text.ElideRight
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: settingRow.hint.length > 0
-                text: settingRow.hint
-                color: Theme.faint
-                wrapMode: Text.Wrap
-                font.pointSize: Theme.fontSizeSmall
-            }
-        }
-        ColumnLayout {
-            id: slot
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignTop
-            spacing: Theme.spacingS
         }
     }
 
