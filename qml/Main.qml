@@ -117,7 +117,7 @@ ApplicationWindow {
 
     // Asks "who are you?" once, after the catalog has loaded, when no identity is set.
     function maybeAskIdentity() {
-        if (root.identityAsked || !App.needsIdentity || App.loading || App.entityCount === 0)
+        if (root.identityAsked || !App.needsIdentity || App.loading || App.entityCount === 0 || crashDialog.visible)
             return;
         root.identityAsked = true;
         identityDialog.ask();
@@ -526,6 +526,8 @@ ApplicationWindow {
         destructive: true
         onConfirmed: App.plugins.resolveCrash(true)
         onDeclined: App.plugins.resolveCrash(false)
+        // One question at a time: "who are you?" waits for this one.
+        onClosed: Qt.callLater(root.maybeAskIdentity)
     }
 
     // Toasts above the status line, in the bottom-right corner.
