@@ -29,6 +29,7 @@ struct PluginRecord
         Failed,           // the library did not load, had the wrong IID, or initialize() failed
         Loaded,           // loaded and initialized
         Removed,          // uninstalled while loaded: shut down, gone after a restart
+        Ready,            // valid and enabled, not loaded (yet): after discover() alone
     };
 
     QString id;
@@ -39,6 +40,7 @@ struct PluginRecord
     PluginMetadata metadata;
     QList<MetadataProblem> problems;
     QString error;             // translated, one line per problem; empty when Loaded
+    QStringList duplicates;    // other libraries with the same id that were ignored (later paths)
     bool thirdParty() const { return origin != Origin::System; }
 };
 
@@ -99,6 +101,12 @@ signals:
     void pluginUnloading(const QString &id);  // about to shut down: remove its panels now
 
 private:
+    void loadReady();
+    bool loadPlugin(const QString &id);
+    void shutdownPlugin(const QString &id, bool notify);
+    void shutdownWithDependents(const QString &id);
+    void writeCrashMarker(const QString &id);
+
     struct Private;
     std::unique_ptr<Private> d;
     QString m_crashedPluginId;
