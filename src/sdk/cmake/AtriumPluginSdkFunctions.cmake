@@ -22,6 +22,10 @@
 #   Creates a MODULE library linked to AtriumPluginSdk::sdk and Qt6::Core (and Qt6::Qml and
 #   Qt6::Quick when QML_FILES are given). The metadata is checked at configure time: valid JSON,
 #   "id" equal to ID, a "version", "apiVersion" equal to the SDK's.
+#   C++ types for the panels (QML_ELEMENT): list their headers in SOURCES and add
+#     qt_add_qml_module(<target> URI <Unique.Uri> VERSION 1.0 NO_PLUGIN
+#                       RESOURCE_PREFIX /atrium/plugins/<id>/qml)
+#   They register when the host loads the library; the panels `import <Unique.Uri>`.
 #
 # atrium_add_plugin_package(<target>
 #     [KEY <Ed25519 private key, PEM>]    default: ${ATRIUM_PLUGIN_SIGNING_KEY}; none: unsigned
@@ -238,5 +242,7 @@ function(atrium_add_plugin_package target)
         COMMENT "Packaging ${id} ${version} into ${arg_OUTPUT}"
         VERBATIM)
     add_custom_target(${target}_package DEPENDS ${arg_OUTPUT})
-    set_target_properties(${target} PROPERTIES ATRIUM_PLUGIN_PACKAGE_FILE ${arg_OUTPUT})
+    set_target_properties(${target} PROPERTIES
+        ATRIUM_PLUGIN_PACKAGE_FILE "${arg_OUTPUT}"
+        ATRIUM_PLUGIN_PACKAGE_KEY "${arg_KEY}")
 endfunction()
