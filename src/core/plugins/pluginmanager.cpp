@@ -80,9 +80,9 @@ QString stateName(PluginRecord::State state)
     switch (state) {
     case State::Invalid: return QStringLiteral("invalid");
     case State::Disabled: return QStringLiteral("disabled");
-    case State::SafeMode: return QStringLiteral("safe-mode");
-    case State::HeldBack: return QStringLiteral("held-back");
-    case State::DependencyFailed: return QStringLiteral("dependency-failed");
+    case State::SafeMode: return QStringLiteral("safeMode");
+    case State::HeldBack: return QStringLiteral("heldBack");
+    case State::DependencyFailed: return QStringLiteral("dependencyFailed");
     case State::Failed: return QStringLiteral("failed");
     case State::Loaded: return QStringLiteral("loaded");
     case State::Removed: return QStringLiteral("removed");

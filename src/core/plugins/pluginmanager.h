@@ -45,6 +45,7 @@ struct PluginRecord
 };
 
 QString stateName(PluginRecord::State state); // "loaded", "failed", ... (stable, for the CLI's JSON)
+                                              // camelCase: "dependencyFailed", "safeMode", "heldBack"
 
 // Finds, validates, orders and loads plugins (src/sdk/FORMATS.md §5). Main thread only.
 class PluginManager : public QObject

@@ -446,7 +446,7 @@ private slots:
             QCOMPARE(stateOf(*manager, "fixture.abort"), State::HeldBack);
             QVERIFY(!errorOf(*manager, "fixture.abort").isEmpty());
             QCOMPARE(stateOf(*manager, "fixture.good"), State::Loaded);
-            QCOMPARE(stateName(State::HeldBack), QStringLiteral("held-back"));
+            QCOMPARE(stateName(State::HeldBack), QStringLiteral("heldBack"));
 
             // The user disables it for good.
             manager->resolveCrash(true);
@@ -466,7 +466,7 @@ private slots:
         QCOMPARE(child->exitStatus(), QProcess::CrashExit);
         child.reset(runChild(folder("dev"), "retry"));
         QCOMPARE(child->exitStatus(), QProcess::CrashExit);
-        QCOMPARE(child->readAllStandardOutput().trimmed(), QByteArray("fixture.abort held-back"));
+        QCOMPARE(child->readAllStandardOutput().trimmed(), QByteArray("fixture.abort heldBack"));
         QVERIFY(markerFile.open(QIODevice::ReadOnly));
         QCOMPARE(markerFile.readAll(), QByteArray("fixture.abort"));
     }
