@@ -1,1 +1,5 @@
-# Sources of src/core/net (added as they are written).
+# Sources of src/core/net.
+target_sources(atrium_core PRIVATE
+    net/redactor.h net/redactor.cpp
+    net/hosthttpclient.h net/hosthttpclient.cpp
+)
