@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite headless: an X server (Xvfb) for
 # the GUI tests and a private D-Bus session, with a throwaway HOME so no real user settings or
-# keyrings are touched. Prints ctest's summary; the exit code is ctest's.
+# keyrings are touched. gnome-keyring answers as the real keychain inside that session. Prints ctest's summary; the exit code is ctest's.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${ATRIUM_BUILD_DIR:-$here/build}
@@ -18,4 +18,5 @@ export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu
 
 xvfb-run -a -s "-screen 0 1600x1000x24" \
     dbus-run-session -- \
+    "$here/scripts/with-keyring.sh" \
     ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)" "$@"

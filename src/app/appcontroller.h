@@ -11,6 +11,8 @@
 #include <QVariantList>
 
 class CatalogSearch;
+class ConnectionsController;
+class PluginsController;
 
 // The application state QML sees as the `App` singleton: the open workspace, who the user is,
 // the live catalog, starred entities and the theme. Created by Application before QML loads.
@@ -20,6 +22,8 @@ class AppController : public QObject
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
     QML_UNCREATABLE("App is created by the application")
+    Q_MOC_INCLUDE("pluginscontroller.h")
+    Q_MOC_INCLUDE("connectionscontroller.h")
 
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString workspaceTitle READ workspaceTitle NOTIFY workspaceChanged)
@@ -42,6 +46,9 @@ class AppController : public QObject
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
+    // Plugins and the workspace's connections (set before QML loads).
+    Q_PROPERTY(PluginsController *plugins READ plugins CONSTANT)
+    Q_PROPERTY(ConnectionsController *connections READ connections CONSTANT)
 
 public:
     // No default argument on purpose: Qt 6.4 constructs a default-constructible singleton itself
@@ -59,6 +66,18 @@ public:
     void setThemeOverride(const QString &mode);
     // The bundled demo is never written to: its identity is kept in settings instead.
     void setBundledDemo(bool demo) { m_bundledDemo = demo; }
+    bool isBundledDemo() const { return m_bundledDemo; }
+    void setPluginControllers(PluginsController *plugins, ConnectionsController *connections)
+    {
+        m_plugins = plugins;
+        m_connections = connections;
+    }
+    PluginsController *plugins() const { return m_plugins; }
+    ConnectionsController *connections() const { return m_connections; }
+    atrium::Workspace &workspace() { return m_workspace; }
+    const atrium::Workspace &workspace() const { return m_workspace; }
+    // "workspaces/<hash of the path>": where per-workspace device settings live.
+    QString settingsGroupKey() const { return settingsGroup(); }
 
     QString version() const;
     QString workspaceTitle() const;
@@ -104,6 +123,8 @@ Q_SIGNALS:
     void catalogChanged();
     void starredChanged();
     void themeChanged();
+    // A plugin panel asked to open an entity.
+    void entityRequested(const QString &ref);
 
 private Q_SLOTS:
     void onPortalSettingChanged(const QString &group, const QString &key, const QDBusVariant &value);
@@ -131,6 +152,8 @@ private:
     bool m_systemPaletteDark = false;  // the desktop's palette before ours replaced it
     int m_portalScheme = -1;           // org.freedesktop.appearance color-scheme, -1 unknown
     bool m_bundledDemo = false;
+    PluginsController *m_plugins = nullptr;
+    ConnectionsController *m_connections = nullptr;
     bool m_firstLoadDone = false;
     int m_revision = 0;
 };

@@ -7,12 +7,17 @@
 
 #include "appcontroller.h"
 #include "cli/validatecommand.h"
+#include "connectionscontroller.h"
 #include "logging.h"
+#include "net/redactor.h"
+#include "pluginhostservices.h"
+#include "pluginscontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -56,13 +61,16 @@ struct GuiCommandLine {
                                  Tr::tr("Open the workspace at PATH (atrium.yaml or its folder)."), Tr::tr("PATH")};
     QCommandLineOption lang{QStringLiteral("lang"), Tr::tr("Use the language LANG (e.g. de, en)."), Tr::tr("LANG")};
     QCommandLineOption theme{QStringLiteral("theme"), Tr::tr("Use the theme system, light or dark."), Tr::tr("THEME")};
+    QCommandLineOption safeMode{QStringLiteral("safe-mode"), Tr::tr("Start without third-party plugins.")};
+    QCommandLineOption developerMode{QStringLiteral("developer-mode"),
+                                     Tr::tr("Allow unsigned plugin packages for this run (when the policy allows it).")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, Tr::tr("Show the version.")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(Tr::tr("Atrium, a native desktop developer portal."));
-        parser.addOptions({workspace, lang, theme, help, version});
+        parser.addOptions({workspace, lang, theme, safeMode, developerMode, help, version});
         // Options QGuiApplication takes for itself (-platform offscreen, -style, ...): accepted
         // here so they do not count as unknown, and left for QApplication to consume.
         const QStringList valued{QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
@@ -117,8 +125,20 @@ struct GuiSession::Private {
     // Declared before the engine: members are destroyed in reverse, so the engine (and every QML
     // object that uses App) goes first.
     std::unique_ptr<AppController> app;
+    std::unique_ptr<PluginHostServices> plugins;
     std::unique_ptr<QQmlApplicationEngine> engine;
+    double pluginLoadMs = 0;
 };
+
+double GuiSession::pluginLoadMs() const
+{
+    return d->pluginLoadMs;
+}
+
+int GuiSession::pluginsLoaded() const
+{
+    return d->app && d->app->plugins() ? d->app->plugins()->loadedCount() : 0;
+}
 
 GuiSession::GuiSession()
     : d(std::make_unique<Private>())
@@ -128,6 +148,8 @@ GuiSession::GuiSession()
 GuiSession::~GuiSession()
 {
     d->engine.reset();
+    // Plugins shut down before the App they read from.
+    d->plugins.reset();
     if (AppController::instance() == d->app.get())
         AppController::setInstance(nullptr);
     d->app.reset();
@@ -158,6 +180,19 @@ bool GuiSession::start(const GuiOptions &options, QString *error)
     }
     // A workspace that does not load still opens the window: App.workspaceError says why.
     d->app->openWorkspace(workspace);
+
+    // Plugins load before the window so their panels are there in the first frame.
+    PluginHostServices::Options pluginOptions;
+    pluginOptions.safeMode = options.safeMode;
+    pluginOptions.developerModeOverride = options.developerMode;
+    d->plugins = std::make_unique<PluginHostServices>(d->app.get(), pluginOptions);
+    d->app->setPluginControllers(new PluginsController(d->plugins.get(), d->app.get()),
+                                 new ConnectionsController(d->plugins.get(), d->app.get()));
+    QObject::connect(d->plugins.get(), &PluginHostServices::entityRequested, d->app.get(), &AppController::entityRequested);
+    QElapsedTimer pluginTimer;
+    pluginTimer.start();
+    d->plugins->start();
+    d->pluginLoadMs = double(pluginTimer.nsecsElapsed()) / 1e6;
 
     d->engine = std::make_unique<QQmlApplicationEngine>();
     d->engine->addImportPath(QStringLiteral("qrc:/"));
@@ -249,10 +284,13 @@ void installStartupProbe(GuiSession &session)
         double ready = -1;
     };
     auto probe = std::make_shared<Probe>();
-    const auto report = [probe] {
+    const double pluginsMs = session.pluginLoadMs();
+    const int pluginsLoaded = session.pluginsLoaded();
+    const auto report = [probe, pluginsMs, pluginsLoaded] {
         if (probe->firstFrame < 0 || probe->ready < 0)
             return;
-        fprintf(stderr, "atrium-startup first-frame-ms=%.0f catalog-ready-ms=%.0f\n", probe->firstFrame, probe->ready);
+        fprintf(stderr, "atrium-startup first-frame-ms=%.0f catalog-ready-ms=%.0f plugins-ms=%.1f plugins-loaded=%d\n",
+                probe->firstFrame, probe->ready, pluginsMs, pluginsLoaded);
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     };
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [probe, report] {
@@ -355,11 +393,15 @@ int run(int argc, char **argv)
 
     // Qt Charts in QML needs a QApplication.
     QApplication app(argc, argv);
+    // Every log line from here on has known secrets redacted.
+    atrium::net::SecretRedactor::installMessageHandler();
 
     GuiOptions gui;
     gui.workspace = parser.value(options.workspace);
     gui.language = parser.value(options.lang);
     gui.theme = theme;
+    gui.safeMode = parser.isSet(options.safeMode);
+    gui.developerMode = parser.isSet(options.developerMode);
     GuiSession session;
     QString error;
     if (!session.start(gui, &error)) {

@@ -16,6 +16,8 @@ struct GuiOptions {
     QString workspace;   // file or folder; empty → the bundled demo workspace
     QString language;    // "de", "en"...; empty → the system locale
     QString theme;       // "system", "light", "dark"; empty → saved setting
+    bool safeMode = false;       // start without third-party plugins
+    bool developerMode = false;  // allow unsigned plugin packages for this run (if the policy does)
 };
 
 // The running GUI: translators, the App singleton, the QML engine and the main window. Needs a
@@ -28,6 +30,8 @@ public:
     bool start(const GuiOptions &options, QString *error);
     QQuickWindow *window() const;
     QQmlApplicationEngine *engine() const;
+    double pluginLoadMs() const;   // discovering, loading and initializing plugins at start
+    int pluginsLoaded() const;
     AppController *app() const;
 
 private:

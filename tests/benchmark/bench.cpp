@@ -668,16 +668,19 @@ bool runChild(qint64 entities, const QString &workdir, int rounds, SizeResult *r
 }
 
 struct Startup {
-    double firstFrame = NAN, ready = NAN, wall = NAN;
+    double firstFrame = NAN, ready = NAN, wall = NAN, plugins = NAN;
+    int pluginCount = -1;
     QString note;
 };
 
 // Starts the app on the workspace with the start-up probe, and reads its report from stderr.
 Startup runStartup(const QString &atrium, const QString &workdir, const QString &workspace, const QString &home,
-                   int timeoutMs)
+                   int timeoutMs, const QHash<QString, QString> &extraEnv = {})
 {
     Startup s;
     QProcessEnvironment env = childEnvironment(workdir);
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("ATRIUM_STARTUP_PROBE"), QStringLiteral("1"));
     // Settings and caches in a folder of the benchmark's own: never the user's, and cold on demand.
@@ -717,6 +720,12 @@ Startup runStartup(const QString &atrium, const QString &workdir, const QString 
                 s.firstFrame = f.captured(1).toDouble();
             if (const auto r = ready.match(m.captured(1)); r.hasMatch())
                 s.ready = r.captured(1).toDouble();
+            static const QRegularExpression pluginsMs(QStringLiteral("plugins-ms=([0-9.]+)"));
+            static const QRegularExpression pluginsN(QStringLiteral("plugins-loaded=([0-9]+)"));
+            if (const auto r = pluginsMs.match(m.captured(1)); r.hasMatch())
+                s.plugins = r.captured(1).toDouble();
+            if (const auto r = pluginsN.match(m.captured(1)); r.hasMatch())
+                s.pluginCount = r.captured(1).toInt();
         }
     }
     if (seen) {
@@ -896,6 +905,49 @@ int runAll(const QList<qint64> &sizes, const QString &workdir, bool keep, int ro
     return ok ? 0 : 1;
 }
 
+// What loading plugins adds to start-up: the demo workspace started alternately with no plugins
+// and with the twenty bench plugins (tests/benchmark/plugins), medians of `runs` starts each.
+int runPluginStartup(const QString &atrium, const QString &workdir, int runs, int timeoutMs)
+{
+    const QString demo = QStringLiteral(ATRIUM_DEMO_DIR);
+    const QString empty = workdir + QStringLiteral("/no-plugins");
+    QDir().mkpath(empty);
+    const QString home = workdir + QStringLiteral("/plugin-home");
+    QDir(home).removeRecursively();
+    std::vector<double> frameWithout, frameWith, loadWith;
+    int loaded = -1;
+    for (int i = 0; i < runs + 1; ++i) {
+        const Startup without = runStartup(atrium, workdir, demo, home, timeoutMs,
+                                           {{QStringLiteral("ATRIUM_PLUGIN_PATH"), empty}});
+        const Startup with = runStartup(atrium, workdir, demo, home, timeoutMs,
+                                        {{QStringLiteral("ATRIUM_PLUGIN_PATH"), QStringLiteral(ATRIUM_BENCH_PLUGIN_DIR)}});
+        if (i == 0)
+            continue; // the first pair warms the page cache
+        if (std::isnan(without.firstFrame) || std::isnan(with.firstFrame)) {
+            out(QStringLiteral("  start-up probe missing: %1 %2").arg(without.note, with.note));
+            return 1;
+        }
+        frameWithout.push_back(without.firstFrame);
+        frameWith.push_back(with.firstFrame);
+        loadWith.push_back(with.plugins);
+        loaded = with.pluginCount;
+    }
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.empty() ? NAN : v[v.size() / 2];
+    };
+    const double added = median(frameWith) - median(frameWithout);
+    out(QStringLiteral("plugins: %1 loaded; discover+load+initialize median %2 ms; first frame median %3 ms without, %4 ms with "
+                       "(adds %5 ms; budget 50 ms) over %6 starts each")
+            .arg(loaded)
+            .arg(median(loadWith), 0, 'f', 1)
+            .arg(median(frameWithout), 0, 'f', 0)
+            .arg(median(frameWith), 0, 'f', 0)
+            .arg(added, 0, 'f', 0)
+            .arg(runs));
+    return loaded == 20 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -926,13 +978,23 @@ int main(int argc, char **argv)
                                                   QStringLiteral("S"), QStringLiteral("60"));
     QCommandLineOption measureOption(QStringLiteral("measure"), QStringLiteral("Internal: measure one size in this process."), QStringLiteral("N"));
     measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({entitiesOption, workdirOption, keepOption, roundsOption, atriumOption, startupTimeoutOption, measureOption});
+    const QCommandLineOption pluginsOption(QStringLiteral("plugins"),
+                                           QStringLiteral("Measure what loading 20 plugins adds to start-up, over N starts."),
+                                           QStringLiteral("N"));
+    parser.addOptions({entitiesOption, workdirOption, keepOption, roundsOption, atriumOption, startupTimeoutOption, measureOption,
+                       pluginsOption});
     parser.process(*app);
 
     const QString workdir = QFileInfo(parser.value(workdirOption)).absoluteFilePath();
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
     if (parser.isSet(measureOption))
         return measure(parser.value(measureOption).toLongLong(), workdir, rounds);
+
+    if (parser.isSet(pluginsOption)) {
+        QDir().mkpath(workdir);
+        return runPluginStartup(parser.value(atriumOption), workdir, std::max(3, parser.value(pluginsOption).toInt()),
+                                parser.value(startupTimeoutOption).toInt() * 1000);
+    }
 
     QList<qint64> sizes;
     for (const QString &s : parser.value(entitiesOption).split(u',', Qt::SkipEmptyParts)) {

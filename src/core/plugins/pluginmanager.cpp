@@ -383,7 +383,9 @@ QStringList PluginManager::defaultSearchPaths(QString *systemPath)
         const QString buildPlugins = QStringLiteral(ATRIUM_BUILD_PLUGIN_DIR);
         const QString buildDir = QFileInfo(buildPlugins).absolutePath();
         const QString appDir = cleanPath(QCoreApplication::applicationDirPath());
-        if (QCoreApplication::instance() && (appDir == buildDir || appDir.startsWith(buildDir + QLatin1Char('/'))))
+        // An explicit ATRIUM_PLUGIN_PATH replaces the build tree's folder (tests pick exactly what loads).
+        if (fromEnvironment.isEmpty() && QCoreApplication::instance()
+            && (appDir == buildDir || appDir.startsWith(buildDir + QLatin1Char('/'))))
             paths.append(cleanPath(buildPlugins));
     }
 #endif
