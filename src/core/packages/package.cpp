@@ -48,6 +48,7 @@ QString unsafePathReason(const QByteArray &raw)
         return Tr::tr("the entry \"%1\" has a NUL character in its name").arg(name);
     if (raw.startsWith('/'))
         return Tr::tr("the entry \"%1\" has an absolute path").arg(name);
+    // libarchive already reads a ZIP's backslashes as "/"; this catches names from anywhere else.
     if (raw.contains('\\'))
         return Tr::tr("the entry \"%1\" has a backslash in its path").arg(name);
     if (raw.contains(".."))
