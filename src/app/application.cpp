@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "appcontroller.h"
+#include "cli/plugincommand.h"
 #include "cli/validatecommand.h"
 #include "connectionscontroller.h"
 #include "logging.h"
@@ -348,6 +349,12 @@ int run(int argc, char **argv)
         setApplicationIdentity();
         installTranslators(QString());
         return runValidate(arguments.mid(2));
+    }
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("plugin")) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslators(QString());
+        return runPlugin(arguments.mid(2));
     }
 
     GuiCommandLine options;

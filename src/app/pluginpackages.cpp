@@ -108,22 +108,9 @@ QVariantMap PluginHostServices::removePlugin(const QString &pluginId)
 
 QString PluginHostServices::signerOf(const plugins::PluginRecord &record) const
 {
-    // Installed packages keep their signature.json next to the library's folder.
-    QDir dir(QFileInfo(record.libraryPath).absolutePath());
-    for (int up = 0; up < 2; ++up) {
-        QFile f(dir.filePath(QStringLiteral("signature.json")));
-        if (f.exists()) {
-            if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
-                return {};
-            const QByteArray pem = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("publicKey")).toString().toUtf8();
-            const QString fp = packages::fingerprint(pem);
-            if (fp.isEmpty())
-                return {};
-            const auto key = m_trust->find(fp);
-            return key ? QStringLiteral("%1 — %2").arg(key->producer, fp) : tr("Untrusted key %1").arg(fp);
-        }
-        if (!dir.cdUp())
-            break;
-    }
-    return {};
+    const QString fp = packages::Installer::signerFingerprint(record.libraryPath);
+    if (fp.isEmpty())
+        return {};
+    const auto key = m_trust->find(fp);
+    return key ? QStringLiteral("%1 — %2").arg(key->producer, fp) : tr("Untrusted key %1").arg(fp);
 }

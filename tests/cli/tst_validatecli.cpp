@@ -1,5 +1,7 @@
 // The command line as users and CI jobs see it: the real `atrium` binary run with QProcess.
 
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,33 +11,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run atrium(const QStringList &arguments, const QString &workingDirectory = QStringLiteral(ATRIUM_TEST_FIXTURES))
 {
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    // The CLI must not need a display: make sure no platform plugin could be loaded by accident.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ATRIUM_BINARY_DIR "/bin/atrium"), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runAtriumBinary(arguments, workingDirectory);
 }
 
 } // namespace

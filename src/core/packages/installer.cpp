@@ -1,5 +1,6 @@
 #include "packages/installer.h"
 
+#include "packages/signing.h"
 #include "packages/truststore.h"
 
 #include <QDir>
@@ -281,6 +282,23 @@ bool Installer::remove(const QString &id, QString *error)
     if (!QDir(aside).removeRecursively())
         return fail(tr("Removed %1, but some of its files are left in %2.").arg(id, aside));
     return true;
+}
+
+QString Installer::signerFingerprint(const QString &libraryPath)
+{
+    QDir dir(QFileInfo(libraryPath).absolutePath());
+    for (int up = 0; up < 2; ++up) {
+        QFile file(dir.filePath(QStringLiteral("signature.json")));
+        if (file.exists()) {
+            if (file.size() > PackageLimits::MaxJsonSize || !file.open(QIODevice::ReadOnly))
+                return {};
+            const QJsonObject signature = QJsonDocument::fromJson(file.readAll()).object();
+            return fingerprint(signature.value(QLatin1String("publicKey")).toString().toUtf8());
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
 }
 
 } // namespace atrium::packages

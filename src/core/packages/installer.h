@@ -59,6 +59,9 @@ public:
     // Discovers without loading, from the default search paths (FORMATS.md §5), leaving the
     // crash guard's marker alone. For dependency checks and `atrium plugin list`.
     static QList<plugins::PluginRecord> discoverPlugins();
+    // The fingerprint of the key an installed package was signed with, read from the signature.json
+    // kept in the library's folder or the one above it; "" when unsigned or not from a package.
+    static QString signerFingerprint(const QString &libraryPath);
 
 private:
     bool checkDependencies(PackageCheck &check) const;
