@@ -145,7 +145,14 @@ ApplicationWindow {
     Connections {
         target: App
         function onCatalogChanged() { root.maybeAskIdentity(); }
-        function onIdentityChanged() { root.maybeAskIdentity(); }
+        function onIdentityChanged() {
+            // Chosen elsewhere (the workspace file changed, or Settings): stop asking.
+            if (!App.needsIdentity && identityDialog.opened)
+                identityDialog.close();
+            root.maybeAskIdentity();
+        }
+        // A plugin's panel asked for an entity page (atrium.openEntity).
+        function onEntityRequested(ref: string) { root.openEntity(ref); }
     }
 
     Connections {

@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>ein Eintrag hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has a NUL character in its name</source>
+        <translation>der Eintrag &quot;%1&quot; enthält ein NUL-Zeichen im Namen</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has an absolute path</source>
+        <translation>der Eintrag &quot;%1&quot; hat einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has a backslash in its path</source>
+        <translation>der Eintrag &quot;%1&quot; enthält einen Backslash im Pfad</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; contains &quot;..&quot;</source>
+        <translation>der Eintrag &quot;%1&quot; enthält &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>der Eintrag &quot;%1&quot; hat einen Pfadbestandteil, der leer oder &quot;.&quot; ist</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist or is not a file.</source>
+        <translation>Das Paket %1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP archive: %2</source>
+        <translation>%1 ist kein lesbares ZIP-Archiv: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP archive after entry %2: %3</source>
+        <translation>%1 ist nach Eintrag %2 kein lesbares ZIP-Archiv mehr: %3</translation>
+    </message>
+    <message>
+        <source>The package %1 has more than %2 entries.</source>
+        <translation>Das Paket %1 hat mehr als %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: %2.</source>
+        <translation>Das Paket %1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; is a hard link.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein Hardlink.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; is a symbolic link.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; is a device or another special file.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein Gerät oder eine andere Spezialdatei.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; appears twice.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; of %2 cannot be read: %3</source>
+        <translation>Der Eintrag &quot;%1&quot; in %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The package %1 is larger than 256 MiB unpacked (at entry &quot;%2&quot;).</source>
+        <translation>Das Paket %1 ist entpackt größer als 256 MiB (bei Eintrag &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>kein gültiges JSON an Offset %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than 1 MiB.</source>
+        <translation>%1 in %2 ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>signature.json in %1 is %2.</source>
+        <translation>signature.json in %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>signature.json in %1: &quot;algorithm&quot; is &quot;%2&quot;; only &quot;ed25519&quot; is supported.</source>
+        <translation>signature.json in %1: &quot;algorithm&quot; ist &quot;%2&quot;; unterstützt wird nur &quot;ed25519&quot;.</translation>
+    </message>
+    <message>
+        <source>signature.json in %1: &quot;publicKey&quot; is not an Ed25519 public key in PEM form.</source>
+        <translation>signature.json in %1: &quot;publicKey&quot; ist kein öffentlicher Ed25519-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>signature.json in %1: &quot;signature&quot; is not the base64 of a 64-byte Ed25519 signature.</source>
+        <translation>signature.json in %1: &quot;signature&quot; ist keine Base64-kodierte 64-Byte-Ed25519-Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature in %1 does not match its manifest.json (key %2): the package was changed after signing or is corrupt.</source>
+        <translation>Die Signatur in %1 passt nicht zur manifest.json des Pakets (Schlüssel %2): das Paket wurde nach dem Signieren verändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;files&quot; must be a non-empty array.</source>
+        <translation>manifest.json in %1: &quot;files&quot; muss ein nicht leeres Array sein.</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;path&quot;, &quot;size&quot; and &quot;sha256&quot;</source>
+        <translation>muss ein Objekt mit &quot;path&quot;, &quot;size&quot; und &quot;sha256&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; is unsafe: %1</source>
+        <translation>&quot;path&quot; ist unsicher: %1</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; may not name %1</source>
+        <translation>&quot;path&quot; darf nicht auf %1 verweisen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; must be a whole number of bytes</source>
+        <translation>&quot;size&quot; muss eine ganzzahlige Anzahl von Bytes sein</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; must be 64 hex digits</source>
+        <translation>&quot;sha256&quot; muss aus 64 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: %2 %3.</source>
+        <translation>manifest.json in %1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;library&quot; (&quot;%2&quot;) must be a lib/*.so file listed in &quot;files&quot;.</source>
+        <translation>manifest.json in %1: &quot;library&quot; (&quot;%2&quot;) muss eine in &quot;files&quot; aufgeführte lib/*.so-Datei sein.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;format&quot; is %2; this Atrium reads format 1.</source>
+        <translation>manifest.json in %1: &quot;format&quot; ist %2; diese Atrium-Version liest Format 1.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>The package %1 (%2) is built for plugin API version %3; this Atrium runs API version %4 (manifest.json &quot;apiVersion&quot;).</source>
+        <translation>Das Paket %1 (%2) ist für die Plugin-API-Version %3 gebaut; diese Atrium-Version verwendet API-Version %4 (manifest.json &quot;apiVersion&quot;).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The package %1 (%2) is built for the platform &quot;%3&quot;; this computer is &quot;%4&quot; (manifest.json &quot;platform&quot;).</source>
+        <translation>Das Paket %1 (%2) ist für die Plattform &quot;%3&quot; gebaut; dieser Computer ist &quot;%4&quot; (manifest.json &quot;platform&quot;).</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;plugin&quot; must be the plugin&apos;s metadata object.</source>
+        <translation>manifest.json in %1: &quot;plugin&quot; muss das Metadatenobjekt des Plugins sein.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 has invalid plugin metadata:
+%2</source>
+        <translation>manifest.json in %1 enthält ungültige Plugin-Metadaten:
+%2</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 names %2 %3, but its plugin metadata %4 %5.</source>
+        <translation>manifest.json in %1 nennt %2 %3, die Plugin-Metadaten dagegen %4 %5.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with or incomplete: manifest.json lists &quot;%2&quot;, which the archive does not hold.</source>
+        <translation>Das Paket %1 wurde manipuliert oder ist unvollständig: manifest.json führt &quot;%2&quot; auf, das im Archiv fehlt.</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with: &quot;%2&quot; has %3 bytes, manifest.json says %4.</source>
+        <translation>Das Paket %1 wurde manipuliert: &quot;%2&quot; hat %3 Bytes, laut manifest.json sind es %4.</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with: the SHA-256 of &quot;%2&quot; differs from the one in manifest.json.</source>
+        <translation>Das Paket %1 wurde manipuliert: der SHA-256-Hash von &quot;%2&quot; weicht von dem in manifest.json ab.</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with: it holds &quot;%2&quot;, which manifest.json does not list.</source>
+        <translation>Das Paket %1 wurde manipuliert: es enthält &quot;%2&quot;, das in manifest.json nicht aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>The package %1 has no manifest.json at its root.</source>
+        <translation>Das Paket %1 hat keine manifest.json auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 is %2.</source>
+        <translation>manifest.json in %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed (it has no signature.json), and the plugin policy %2 forbids unsigned packages.</source>
+        <translation>Das Paket %1 ist nicht signiert (es hat keine signature.json), und die Plugin-Richtlinie %2 verbietet unsignierte Pakete.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed (it has no signature.json). Unsigned packages install only in developer mode.</source>
+        <translation>Das Paket %1 ist nicht signiert (es hat keine signature.json). Unsignierte Pakete lassen sich nur im Entwicklermodus installieren.</translation>
+    </message>
+    <message>
+        <source>an unnamed producer</source>
+        <translation>einem unbenannten Herausgeber</translation>
+    </message>
+    <message>
+        <source>The package %1 is signed by %2 with the key %3, which the plugin policy %4 does not trust; the policy does not allow approving other keys.</source>
+        <translation>Das Paket %1 ist von %2 mit dem Schlüssel %3 signiert, dem die Plugin-Richtlinie %4 nicht vertraut; die Richtlinie erlaubt keine Freigabe weiterer Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The package %1 is signed by %2 with the key %3, which you have not approved.</source>
+        <translation>Das Paket %1 ist von %2 mit dem Schlüssel %3 signiert, den Sie nicht freigegeben haben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sync the folder %1 to disk.</source>
+        <translation>Der Ordner %1 kann nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Actions</source>
@@ -207,6 +440,417 @@
     <message>
         <source>Source of %1</source>
         <translation>Quelltext von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Saved. Storing the secret in the keychain…</source>
+        <translation>Gespeichert. Das Secret wird im Schlüsselbund abgelegt…</translation>
+    </message>
+    <message>
+        <source>Connection “%1” saved</source>
+        <translation>Verbindung „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>The secret is stored.</source>
+        <translation>Das Secret ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection is saved, but its secret was not stored: %1</source>
+        <translation>Die Verbindung ist gespeichert, ihr Secret aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saved in the workspace&apos;s atrium.yaml; the secret goes to the system keychain.</source>
+        <translation>Wird in der atrium.yaml des Arbeitsbereichs gespeichert; das Secret kommt in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Kept on this device (the workspace is read-only); the secret goes to the system keychain.</source>
+        <translation>Wird auf diesem Gerät gespeichert (der Arbeitsbereich ist schreibgeschützt); das Secret kommt in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Choose a plugin…</source>
+        <translation>Plugin wählen…</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes; unique in the workspace.</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche; eindeutig im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What the connection is called in Atrium.</source>
+        <translation>Name der Verbindung in Atrium.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Where the service answers; the plugin may call this host.</source>
+        <translation>Adresse, unter der der Dienst antwortet; das Plugin darf diesen Host aufrufen.</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret.</source>
+        <translation>Leer lassen, um das aktuelle Secret zu behalten.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Kept for this session; type to replace it</source>
+        <translation>Für diese Sitzung gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only (in memory, forgotten when Atrium quits)</source>
+        <translation>Secret nur für diese Sitzung behalten (im Arbeitsspeicher, wird beim Beenden von Atrium verworfen)</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save.</source>
+        <translation>Zum Speichern die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionField</name>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation>Eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>A whole number, at least %1</source>
+        <translation>Eine ganze Zahl, mindestens %1</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation>Eine Zahl, mindestens %1</translation>
+    </message>
+    <message>
+        <source>A whole number, at most %1</source>
+        <translation>Eine ganze Zahl, höchstens %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation>Eine Zahl, höchstens %1</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>%1 bis %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Minimum length: %1</source>
+        <translation>Mindestlänge: %1</translation>
+    </message>
+    <message>
+        <source>Maximum length: %1</source>
+        <translation>Höchstlänge: %1</translation>
+    </message>
+    <message>
+        <source>A URL</source>
+        <translation>Eine URL</translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation>Eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Matching %1</source>
+        <translation>Passend zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsController</name>
+    <message>
+        <source>The connection &quot;%1&quot; needs the plugin %2, which is not installed.</source>
+        <translation>Die Verbindung &quot;%1&quot; benötigt das Plugin %2, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>No keychain answered (no Secret Service on the session bus). Secrets cannot be saved on this computer.</source>
+        <translation>Kein Schlüsselbund hat geantwortet (kein Secret Service auf dem Sitzungsbus). Auf diesem Computer können keine Secrets gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Give the connection an id.</source>
+        <translation>Eine ID für die Verbindung angeben.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and dashes.</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche verwenden.</translation>
+    </message>
+    <message>
+        <source>Another connection already has this id.</source>
+        <translation>Eine andere Verbindung hat bereits diese ID.</translation>
+    </message>
+    <message>
+        <source>Choose the plugin that serves this connection.</source>
+        <translation>Das Plugin wählen, das diese Verbindung bedient.</translation>
+    </message>
+    <message>
+        <source>Enter a URL such as https://api.example.com/</source>
+        <translation>Eine URL wie https://api.example.com/ eingeben</translation>
+    </message>
+    <message>
+        <source>No user name or password in the URL: secrets belong in the keychain.</source>
+        <translation>Kein Benutzername und kein Passwort in der URL: Secrets gehören in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Einige Felder müssen korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Connection saved.</source>
+        <translation>Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connection added.</source>
+        <translation>Verbindung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Connection removed; its secret is deleted from the keychain.</source>
+        <translation>Verbindung entfernt; ihr Secret wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the keychain.</source>
+        <translation>Das Secret ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory until Atrium quits.</source>
+        <translation>Das Secret bleibt bis zum Beenden von Atrium im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 is not loaded.</source>
+        <translation>Das Plugin %1 ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No HTTP client for &quot;%1&quot;.</source>
+        <translation>Kein HTTP-Client für &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server refused the credential (HTTP %1).</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered (HTTP %1).</source>
+        <translation>Der Server hat geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsSection</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 in the keychain</source>
+        <translation>%1 im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No %1 yet</source>
+        <translation>%1 fehlt noch</translation>
+    </message>
+    <message>
+        <source>%1 for this session only</source>
+        <translation>%1 nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Keychain error</source>
+        <translation>Fehler im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 not checked yet</source>
+        <translation>%1 noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Plugins reach their services through connections: a base URL, the plugin&apos;s settings and a secret kept in the system keychain.</source>
+        <translation>Plugins erreichen ihre Dienste über Verbindungen: eine Basis-URL, die Einstellungen des Plugins und ein Secret, das im Schlüsselbund des Systems liegt.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only, so connections are kept on this device instead of in its atrium.yaml.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt, daher werden Verbindungen auf diesem Gerät statt in seiner atrium.yaml gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain answered, so secrets cannot be stored.</source>
+        <translation>Kein Schlüsselbund hat geantwortet, daher können keine Secrets gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>Noch keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>No connections yet. Install a plugin that needs one first.</source>
+        <translation>Noch keine Verbindungen. Zuerst ein Plugin installieren, das eine Verbindung benötigt.</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded) · %2</source>
+        <translation>%1 (nicht geladen) · %2</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test connection %1</source>
+        <translation>Verbindung %1 testen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit connection %1</source>
+        <translation>Verbindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove connection %1</source>
+        <translation>Verbindung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Verbindung funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Add connection…</source>
+        <translation>Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No installed plugin takes connections.</source>
+        <translation>Kein installiertes Plugin verwendet Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”?</source>
+        <translation>Verbindung „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>It is removed from the workspace&apos;s atrium.yaml.</source>
+        <translation>Sie wird aus der atrium.yaml des Arbeitsbereichs entfernt.</translation>
+    </message>
+    <message>
+        <source>It is removed from this device&apos;s settings.</source>
+        <translation>Sie wird aus den Einstellungen dieses Geräts entfernt.</translation>
+    </message>
+    <message>
+        <source>Its secret (%1) is deleted from the keychain.</source>
+        <translation>Ihr Secret (%1) wird aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The connection was not removed</source>
+        <translation>Die Verbindung wurde nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1289,10 @@
         <source>Check dashboard.widgets in atrium.yaml, or install the plugin that provides it.</source>
         <translation>dashboard.widgets in atrium.yaml prüfen oder das Plugin installieren, das dieses Widget bereitstellt.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>IdentityChip</name>
@@ -714,6 +1362,109 @@ Zum Ändern klicken</translation>
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <source>Approve key and install</source>
+        <translation>Schlüssel freigeben und installieren</translation>
+    </message>
+    <message>
+        <source>Upgrade from %1</source>
+        <translation>Von %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>%1 is installed</source>
+        <translation>%1 ist installiert</translation>
+    </message>
+    <message>
+        <source>%1 was not installed</source>
+        <translation>%1 wurde nicht installiert</translation>
+    </message>
+    <message>
+        <source>Approve the producer&apos;s key?</source>
+        <translation>Schlüssel des Herausgebers freigeben?</translation>
+    </message>
+    <message>
+        <source>Upgrade %1?</source>
+        <translation>%1 aktualisieren?</translation>
+    </message>
+    <message>
+        <source>Install %1?</source>
+        <translation>%1 installieren?</translation>
+    </message>
+    <message>
+        <source>This package cannot be installed</source>
+        <translation>Dieses Paket kann nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1, replacing %2</source>
+        <translation>%1, ersetzt %2</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signed with a key you have not approved</source>
+        <translation>Mit einem Schlüssel signiert, den Sie nicht freigegeben haben</translation>
+    </message>
+    <message>
+        <source>Signed with a trusted key</source>
+        <translation>Mit einem vertrauenswürdigen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>This package is not signed. It can be installed because developer mode is on; install it only if you built it yourself or trust where it came from.</source>
+        <translation>Dieses Paket ist nicht signiert. Es lässt sich installieren, weil der Entwicklermodus eingeschaltet ist; installieren Sie es nur, wenn Sie es selbst gebaut haben oder seiner Herkunft vertrauen.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key that is not trusted yet. Approve it only if %1 published this fingerprint (ask them if unsure). Plugins signed with this key then install without asking.</source>
+        <translation>Das Paket ist mit einem Schlüssel signiert, der noch nicht als vertrauenswürdig gilt. Geben Sie ihn nur frei, wenn %1 diesen Fingerabdruck veröffentlicht hat (fragen Sie im Zweifel nach). Mit diesem Schlüssel signierte Plugins werden danach ohne Rückfrage installiert.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key that is not trusted, and your administrator&apos;s policy does not allow approving keys here. Ask your administrator to add it. %1</source>
+        <translation>Das Paket ist mit einem nicht vertrauenswürdigen Schlüssel signiert, und die Richtlinie Ihres Administrators erlaubt hier keine Freigabe von Schlüsseln. Bitten Sie Ihren Administrator, den Schlüssel hinzuzufügen. %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des Schlüssels (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Fingerabdruck des Schlüssels: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1542,22 @@ Zum Ändern klicken</translation>
     <message>
         <source>This workspace could not be opened, so the catalog is empty: %1</source>
         <translation>Dieser Arbeitsbereich ließ sich nicht öffnen, der Katalog ist daher leer: %1</translation>
+    </message>
+    <message>
+        <source>Atrium closed while loading %1. Disable it?</source>
+        <translation>Atrium wurde beim Laden von %1 beendet. Plugin deaktivieren?</translation>
+    </message>
+    <message>
+        <source>The plugin has not been loaded this time. Disable it to start without it, or try loading it again. You can enable or remove it later on the Plugins page.</source>
+        <translation>Das Plugin wurde diesmal nicht geladen. Deaktivieren Sie es, um ohne das Plugin zu starten, oder versuchen Sie erneut, es zu laden. Aktivieren oder entfernen lässt es sich später auf der Seite „Plugins“.</translation>
+    </message>
+    <message>
+        <source>Disable plugin</source>
+        <translation>Plugin deaktivieren</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -961,10 +1728,277 @@ Zum Ändern klicken</translation>
     </message>
 </context>
 <context>
+    <name>PluginDelegate</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>Kontakt %1: %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the page %1 of %2</source>
+        <translation>Seite %1 von %2 öffnen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Could not change %1</source>
+        <translation>%1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <source>Not a package (%1)</source>
+        <translation>Kein Paket (%1)</translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation>Darf aufrufen</translation>
+    </message>
+    <message>
+        <source>Only its connections&apos; hosts</source>
+        <translation>Nur die Hosts seiner Verbindungen</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation>Entwicklungs-Build</translation>
+    </message>
+    <message>
+        <source>installed by you</source>
+        <translation>von Ihnen installiert</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>PluginEmptyCard</name>
     <message>
         <source>Open Plugins</source>
         <translation>Plugins öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PluginHostServices</name>
+    <message>
+        <source>%1 %2 is installed. Restart Atrium to use it; %3 keeps running until then.</source>
+        <translation>%1 %2 ist installiert. Starten Sie Atrium neu, um die neue Version zu verwenden; bis dahin läuft Version %3 weiter.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed and running.</source>
+        <translation>%1 %2 ist installiert und läuft.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed but did not start: %3</source>
+        <translation>%1 %2 ist installiert, wurde aber nicht gestartet: %3</translation>
+    </message>
+    <message>
+        <source>it was not found after installing</source>
+        <translation>es wurde nach der Installation nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Plugin installed</source>
+        <translation>Plugin installiert</translation>
+    </message>
+    <message>
+        <source>%1 was not installed from a package here, so it cannot be removed here.</source>
+        <translation>%1 wurde nicht hier aus einem Paket installiert und kann daher hier nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Plugin removed</source>
+        <translation>Plugin entfernt</translation>
+    </message>
+    <message>
+        <source>Untrusted key %1</source>
+        <translation>Nicht vertrauenswürdiger Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PluginPanel</name>
+    <message>
+        <source>The panel&apos;s root item could not be created. The application log has the details.</source>
+        <translation>Das Wurzelelement des Panels konnte nicht erstellt werden. Details stehen im Anwendungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 could not show “%2”</source>
+        <translation>%1 konnte „%2“ nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Tell the plugin&apos;s producer, or disable the plugin on the Plugins page.</source>
+        <translation>Informieren Sie den Herausgeber des Plugins oder deaktivieren Sie das Plugin auf der Seite „Plugins“.</translation>
+    </message>
+    <message>
+        <source>Open Plugins</source>
+        <translation>Plugins öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Plugins page</source>
+        <translation>Seite „Plugins“ öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PluginPanelPage</name>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection used by this page</source>
+        <translation>Von dieser Seite verwendete Verbindung</translation>
+    </message>
+    <message>
+        <source>This plugin page is no longer available</source>
+        <translation>Diese Plugin-Seite ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 was disabled or removed.</source>
+        <translation>%1 wurde deaktiviert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsController</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Dashboard widget</source>
+        <translation>Dashboard-Widget</translation>
+    </message>
+    <message>
+        <source>Entity tab</source>
+        <translation>Entitäts-Tab</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not loaded (safe mode)</source>
+        <translation>Nicht geladen (abgesicherter Modus)</translation>
+    </message>
+    <message>
+        <source>Held back after a crash</source>
+        <translation>Nach Absturz zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Dependency problem</source>
+        <translation>Abhängigkeitsproblem</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Removed (gone after restart)</source>
+        <translation>Entfernt (nach Neustart weg)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>No connection is configured for this panel.</source>
+        <translation>Für dieses Panel ist keine Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; does not exist.</source>
+        <translation>Die Verbindung &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1026,12 +2060,76 @@ Zum Ändern klicken</translation>
         <translation>Keine Plugins installiert</translation>
     </message>
     <message>
-        <source>Capabilities come as signed plugins, installed by the teams that own them. Each plugin&apos;s state and errors will be listed here, with install, upgrade, disable and remove.</source>
-        <translation>Funktionen kommen als signierte Plugins, installiert von den Teams, die sie verantworten. Status und Fehler jedes Plugins werden hier aufgeführt – mit Installieren, Aktualisieren, Deaktivieren und Entfernen.</translation>
-    </message>
-    <message>
         <source>What plugins can add</source>
         <translation>Was Plugins hinzufügen können</translation>
+    </message>
+    <message>
+        <source>Drop a .atrium-plugin file here, or choose one, to install it.</source>
+        <translation>Zum Installieren eine .atrium-plugin-Datei hier ablegen oder auswählen.</translation>
+    </message>
+    <message>
+        <source>Install plugin…</source>
+        <translation>Plugin installieren…</translation>
+    </message>
+    <message>
+        <source>Install a plugin from a file</source>
+        <translation>Plugin aus einer Datei installieren</translation>
+    </message>
+    <message>
+        <source>Started in safe mode: third-party plugins are not loaded. Start Atrium without --safe-mode to load them.</source>
+        <translation>Im abgesicherten Modus gestartet: Plugins von Drittanbietern werden nicht geladen. Atrium ohne --safe-mode starten, um sie zu laden.</translation>
+    </message>
+    <message>
+        <source>The plugin policy could not be read, so no key is trusted: %1</source>
+        <translation>Die Plugin-Richtlinie konnte nicht gelesen werden, daher gilt kein Schlüssel als vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities come as signed plugins, installed by the teams that own them. Install one from a .atrium-plugin file; its state and errors are then listed here, with upgrade, disable and remove.</source>
+        <translation>Funktionen kommen als signierte Plugins, installiert von den Teams, denen sie gehören. Nach der Installation aus einer .atrium-plugin-Datei stehen hier Status und Fehler des Plugins, dazu Aktualisieren, Deaktivieren und Entfernen.</translation>
+    </message>
+    <message>
+        <source>Drop to install the plugin</source>
+        <translation>Ablegen, um das Plugin zu installieren</translation>
+    </message>
+    <message>
+        <source>Atrium checks the package&apos;s signature and contents before anything is installed.</source>
+        <translation>Atrium prüft Signatur und Inhalt des Pakets, bevor etwas installiert wird.</translation>
+    </message>
+    <message>
+        <source>Install a plugin</source>
+        <translation>Plugin installieren</translation>
+    </message>
+    <message>
+        <source>Atrium plugin (*.atrium-plugin)</source>
+        <translation>Atrium-Plugin (*.atrium-plugin)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The plugin is unloaded and its files are deleted from this device. Its connections stay in the workspace. You can install it again from its package.</source>
+        <translation>Das Plugin wird entladen und seine Dateien werden von diesem Gerät gelöscht. Seine Verbindungen bleiben im Arbeitsbereich. Aus seinem Paket lässt es sich erneut installieren.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>%1 installed, %2 loaded. Drop a .atrium-plugin file here to install it.</source>
+        <translation>%1 installiert, %2 geladen. Legen Sie eine .atrium-plugin-Datei hier ab, um sie zu installieren.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +2449,50 @@ Zum Ändern klicken</translation>
         <source>Atrium %1</source>
         <translation>Atrium %1</translation>
     </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Open Plugins</source>
+        <translation>Plugins öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Plugins page</source>
+        <translation>Seite „Plugins“ öffnen</translation>
+    </message>
+    <message>
+        <source>Developer mode</source>
+        <translation>Entwicklermodus</translation>
+    </message>
+    <message>
+        <source>Installs unsigned packages. Turn it on only to try plugins you build yourself.</source>
+        <translation>Installiert unsignierte Pakete. Nur einschalten, um selbst gebaute Plugins auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy turns developer mode off on this device.</source>
+        <translation>Die Richtlinie Ihres Administrators schaltet den Entwicklermodus auf diesem Gerät aus.</translation>
+    </message>
+    <message>
+        <source>%1 installed; safe mode: third-party plugins are not loaded</source>
+        <translation>%1 installiert; abgesicherter Modus: Plugins von Drittanbietern werden nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1 installed, %2 loaded</source>
+        <translation>%1 installiert, %2 geladen</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -1372,6 +2514,17 @@ Zum Ändern klicken</translation>
     <message>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToastHost</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +2601,14 @@ Zum Ändern klicken</translation>
         <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
         <translation>Unbekanntes Design &quot;%1&quot;: system, light oder dark verwenden.</translation>
     </message>
+    <message>
+        <source>Start without third-party plugins.</source>
+        <translation>Ohne Plugins von Drittanbietern starten.</translation>
+    </message>
+    <message>
+        <source>Allow unsigned plugin packages for this run (when the policy allows it).</source>
+        <translation>Unsignierte Plugin-Pakete für diesen Start zulassen (sofern die Richtlinie es erlaubt).</translation>
+    </message>
 </context>
 <context>
     <name>atrium::Workspace</name>
@@ -1506,6 +2667,46 @@ Zum Ändern klicken</translation>
     <message>
         <source>%1: cannot write the workspace file: %2</source>
         <translation>%1: die Arbeitsbereichsdatei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: spec.connections must be a list</source>
+        <translation>%1: spec.connections muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: a connection must be a mapping with id, plugin and baseUrl</source>
+        <translation>%1: eine Verbindung muss ein Mapping mit id, plugin und baseUrl sein</translation>
+    </message>
+    <message>
+        <source>%1: settings must be a mapping</source>
+        <translation>%1: settings muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>the connection id &quot;%1&quot; is used twice (first on line %2)</source>
+        <translation>die Verbindungs-ID &quot;%1&quot; wird doppelt verwendet (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>a connection needs an id</source>
+        <translation>eine Verbindung braucht eine id</translation>
+    </message>
+    <message>
+        <source>the connection id &quot;%1&quot; may only hold lower-case letters, digits and dashes</source>
+        <translation>die Verbindungs-ID &quot;%1&quot; darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; needs a plugin id</source>
+        <translation>die Verbindung &quot;%1&quot; braucht eine Plugin-ID</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; needs a base URL such as https://api.example.com/</source>
+        <translation>die Verbindung &quot;%1&quot; braucht eine Basis-URL wie https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>the base URL of &quot;%1&quot; must not hold a user name or password; secrets belong in the keychain</source>
+        <translation>die Basis-URL von &quot;%1&quot; darf weder Benutzername noch Passwort enthalten; Secrets gehören in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1: no spec: section to add the connections to</source>
+        <translation>%1: kein Abschnitt spec:, in den sich die Verbindungen eintragen lassen</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +3042,785 @@ Zum Ändern klicken</translation>
     <message>
         <source>%1 %2 %3, which is not in this catalog (it may be defined in another repository)</source>
         <translation>%1 %2 %3 – dieses Ziel ist nicht in diesem Katalog (es ist vielleicht in einem anderen Repository definiert)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::credentials::CredentialStore</name>
+    <message>
+        <source>No keychain is available to store secrets. Atrium never writes secrets to files; you can keep this secret for this session only (it is forgotten when Atrium quits).</source>
+        <translation>Es ist kein Schlüsselbund zum Speichern von Secrets verfügbar. Atrium schreibt Secrets nie in Dateien; Sie können dieses Secret nur für diese Sitzung behalten (es wird beim Beenden von Atrium verworfen).</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>es gibt keinen D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>nothing on the D-Bus session bus provides the Secret Service or KWallet</source>
+        <translation>nichts auf dem D-Bus-Sitzungsbus stellt den Secret Service oder KWallet bereit</translation>
+    </message>
+    <message>
+        <source>The credential store is gone.</source>
+        <translation>Der Zugangsdatenspeicher ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>Für %1 ist kein Secret gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::net::HostHttpClient</name>
+    <message>
+        <source>The request was cancelled because its connection was closed.</source>
+        <translation>Die Anfrage wurde abgebrochen, weil ihre Verbindung geschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL.</source>
+        <translation>%1 ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the hosts this plugin declared.</source>
+        <translation>%1 gehört nicht zu den Hosts, die dieses Plugin deklariert hat.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no secret store is configured</source>
+        <translation>es ist kein Secret-Speicher eingerichtet</translation>
+    </message>
+    <message>
+        <source>no secret is stored</source>
+        <translation>es ist kein Secret gespeichert</translation>
+    </message>
+    <message>
+        <source>No secret is available for the connection %1: %2</source>
+        <translation>Für die Verbindung %1 ist kein Secret verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than the limit of %2.</source>
+        <translation>Die Antwort von %1 überschreitet das Limit von %2.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out after %2 s.</source>
+        <translation>Zeitüberschreitung der Verbindung zu %1 nach %2 s.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no data for %2 s.</source>
+        <translation>%1 hat %2 s lang keine Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>Der Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the response was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The proxy failed for %1: %2</source>
+        <translation>Der Proxy ist für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected too many times (the limit is %2).</source>
+        <translation>%1 hat zu oft weitergeleitet (das Limit ist %2).</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, which is not one of the hosts this plugin declared.</source>
+        <translation>%1 hat zu %2 weitergeleitet, das nicht zu den Hosts gehört, die dieses Plugin deklariert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::packages::Installer</name>
+    <message>
+        <source>%1 %2 (installed: %3, which serves %4 to %3)</source>
+        <translation>%1 %2 (installiert: %3, kompatibel mit %4 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not installed)</source>
+        <translation>%1 %2 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs plugins that are not installed in a compatible version: %3.</source>
+        <translation>%1 %2 benötigt Plugins, die nicht in einer kompatiblen Version installiert sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed in %3.</source>
+        <translation>%1 %2 ist bereits in %3 installiert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed in %3; the package holds the older version %4. Remove the plugin first to go back to it.</source>
+        <translation>%1 %2 ist in %3 installiert; das Paket enthält die ältere Version %4. Um zu ihr zurückzukehren, zuerst das Plugin entfernen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the plugin folder %1.</source>
+        <translation>Der Plugin-Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>In %1 kann kein temporärer Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the installed %1 aside (%2): %3</source>
+        <translation>Die installierte Version in %1 kann nicht beiseitegeschoben werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot move the unpacked plugin into %1: %2</source>
+        <translation>Das entpackte Plugin kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plugin id.</source>
+        <translation>&quot;%1&quot; ist keine Plugin-ID.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not installed from a package (it is in %2); only plugins in %3 can be removed.</source>
+        <translation>%1 wurde nicht aus einem Paket installiert (es liegt in %2); nur Plugins in %3 können entfernt werden.</translation>
+    </message>
+    <message>
+        <source>No plugin %1 is installed in %2.</source>
+        <translation>In %2 ist kein Plugin %1 installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1, but some of its files are left in %2.</source>
+        <translation>%1 wurde entfernt, aber einige seiner Dateien sind in %2 verblieben.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::packages::TrustStore</name>
+    <message>
+        <source>The plugin policy %1 is invalid: %2. No plugin package is trusted until it is fixed.</source>
+        <translation>Die Plugin-Richtlinie %1 ist ungültig: %2. Bis sie korrigiert ist, gilt kein Plugin-Paket als vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>The plugin policy %1 cannot be read (%2). No plugin package is trusted until it is fixed.</source>
+        <translation>Die Plugin-Richtlinie %1 kann nicht gelesen werden (%2). Bis sie korrigiert ist, gilt kein Plugin-Paket als vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>sie ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>kein gültiges JSON an Offset %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;trustedKeys&quot; must be an array</source>
+        <translation>&quot;trustedKeys&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;producer&quot; and &quot;publicKey&quot;</source>
+        <translation>&quot;%1&quot; muss ein Objekt mit &quot;producer&quot; und &quot;publicKey&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1.producer&quot; must be a non-empty string</source>
+        <translation>&quot;%1.producer&quot; muss ein nicht leerer String sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1.publicKey&quot; is not an Ed25519 public key in PEM form</source>
+        <translation>&quot;%1.publicKey&quot; ist kein öffentlicher Ed25519-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>Skipped the trusted key %1: it cannot be read.</source>
+        <translation>Vertrauenswürdiger Schlüssel %1 übersprungen: er kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Skipped the trusted key %1: it holds no Ed25519 public key.</source>
+        <translation>Vertrauenswürdiger Schlüssel %1 übersprungen: er enthält keinen öffentlichen Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Skipped the trusted key %1: its name does not match its key&apos;s fingerprint %2.</source>
+        <translation>Vertrauenswürdiger Schlüssel %1 übersprungen: sein Name passt nicht zum Fingerabdruck %2 seines Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The plugin policy %1 does not allow approving keys; ask your administrator to add the key to the policy.</source>
+        <translation>Die Plugin-Richtlinie %1 erlaubt keine Freigabe von Schlüsseln; bitten Sie Ihren Administrator, den Schlüssel in die Richtlinie aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>The key to approve is not an Ed25519 public key in PEM form.</source>
+        <translation>Der freizugebende Schlüssel ist kein öffentlicher Ed25519-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for trusted keys.</source>
+        <translation>Der Ordner %1 für vertrauenswürdige Schlüssel kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the trusted key %1: %2</source>
+        <translation>Der vertrauenswürdige Schlüssel %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the trusted key %1.</source>
+        <translation>Der vertrauenswürdige Schlüssel %1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The key %1 is trusted by the plugin policy %2; only your administrator can remove it.</source>
+        <translation>Der Schlüssel %1 ist durch die Plugin-Richtlinie %2 als vertrauenswürdig festgelegt; nur Ihr Administrator kann ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>No approved key has the fingerprint %1.</source>
+        <translation>Kein freigegebener Schlüssel hat den Fingerabdruck %1.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::plugin</name>
+    <message>
+        <source>Usage: atrium plugin install FILE [--trust] [--developer-mode]
+       atrium plugin list [--format human|json]
+       atrium plugin enable ID
+       atrium plugin disable ID
+       atrium plugin remove ID
+       atrium plugin trust FILE
+</source>
+        <translation>Aufruf: atrium plugin install FILE [--trust] [--developer-mode]
+        atrium plugin list [--format human|json]
+        atrium plugin enable ID
+        atrium plugin disable ID
+        atrium plugin remove ID
+        atrium plugin trust FILE
+</translation>
+    </message>
+    <message>
+        <source>Run `atrium plugin --help` for details.</source>
+        <translation>Details zeigt `atrium plugin --help`.</translation>
+    </message>
+    <message>
+        <source>Installs, lists, enables, disables and removes Atrium plugins in your plugin folder (%1), and approves the keys plugin packages are signed with.</source>
+        <translation>Installiert, listet, aktiviert, deaktiviert und entfernt Atrium-Plugins in Ihrem Plugin-Ordner (%1) und gibt die Schlüssel frei, mit denen Plugin-Pakete signiert sind.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Check and install a .atrium-plugin package (a newer version replaces the installed one). --trust approves the package&apos;s key first; --developer-mode accepts an unsigned package for this command when the policy allows it.</source>
+        <translation>Ein .atrium-plugin-Paket prüfen und installieren (eine neuere Version ersetzt die installierte). --trust gibt zuerst den Schlüssel des Pakets frei; --developer-mode akzeptiert für diesen Befehl ein unsigniertes Paket, sofern die Richtlinie es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Show every plugin Atrium finds, with its state.</source>
+        <translation>Alle Plugins, die Atrium findet, mit ihrem Status anzeigen.</translation>
+    </message>
+    <message>
+        <source>Load the plugin from the next start on.</source>
+        <translation>Das Plugin ab dem nächsten Start laden.</translation>
+    </message>
+    <message>
+        <source>Do not load the plugin any more.</source>
+        <translation>Das Plugin nicht mehr laden.</translation>
+    </message>
+    <message>
+        <source>Delete a plugin installed from a package.</source>
+        <translation>Ein aus einem Paket installiertes Plugin löschen.</translation>
+    </message>
+    <message>
+        <source>Show who signed a package and the key&apos;s fingerprint, and approve the key.</source>
+        <translation>Anzeigen, wer ein Paket signiert hat und welchen Fingerabdruck der Schlüssel hat, und den Schlüssel freigeben.</translation>
+    </message>
+    <message>
+        <source>Exit code 0 when done, 1 when a package is refused or a command fails (the reason is on stderr), 2 on usage errors.</source>
+        <translation>Exit-Code 0 bei Erfolg, 1 wenn ein Paket abgelehnt wird oder ein Befehl fehlschlägt (der Grund steht auf stderr), 2 bei Aufruffehlern.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Give the package file to install.</source>
+        <translation>Die zu installierende Paketdatei angeben.</translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>Argument fehlt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Producer:    %1</source>
+        <translation>Herausgeber:   %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Approve the package&apos;s key first.</source>
+        <translation>Zuerst den Schlüssel des Pakets freigeben.</translation>
+    </message>
+    <message>
+        <source>Accept an unsigned package.</source>
+        <translation>Ein unsigniertes Paket akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Approved the key of %1 (%2).</source>
+        <translation>Schlüssel von %1 (%2) freigegeben.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one %1 publishes. If they match, approve the key and install with:</source>
+        <translation>Den Fingerabdruck mit dem von %1 veröffentlichten vergleichen. Wenn beide übereinstimmen, den Schlüssel freigeben und installieren mit:</translation>
+    </message>
+    <message>
+        <source>To install it anyway, add --developer-mode.</source>
+        <translation>Um es trotzdem zu installieren, --developer-mode angeben.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2 (%3) into %4.</source>
+        <translation>%1 %2 (%3) in %4 installiert.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from %2 to %3 in %4.</source>
+        <translation>%1 in %4 von %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Atrium loads it the next time it starts.</source>
+        <translation>Atrium lädt es beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed: there is no key to approve.</source>
+        <translation>Das Paket %1 ist nicht signiert: es gibt keinen Schlüssel zum Freigeben.</translation>
+    </message>
+    <message>
+        <source>The package %1 has no valid signature.</source>
+        <translation>Das Paket %1 hat keine gültige Signatur.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by:</source>
+        <translation>%1 ist signiert von:</translation>
+    </message>
+    <message>
+        <source>The key is already trusted by the plugin policy %1.</source>
+        <translation>Der Schlüssel ist bereits durch die Plugin-Richtlinie %1 als vertrauenswürdig festgelegt.</translation>
+    </message>
+    <message>
+        <source>You have already approved this key.</source>
+        <translation>Sie haben diesen Schlüssel bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>Approved. Packages signed with this key can now be installed.</source>
+        <translation>Freigegeben. Mit diesem Schlüssel signierte Pakete können jetzt installiert werden.</translation>
+    </message>
+    <message>
+        <source>Note: this package itself is still refused: %1</source>
+        <translation>Hinweis: Dieses Paket selbst wird weiterhin abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Output format: human (default) or json.</source>
+        <translation>Ausgabeformat: human (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use human or json.</source>
+        <translation>Unbekanntes Format &quot;%1&quot;: human oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No plugins found. Install one with `atrium plugin install FILE`.</source>
+        <translation>Keine Plugins gefunden. Mit `atrium plugin install FILE` lässt sich eines installieren.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>No plugin %1 is installed. `atrium plugin list` shows the plugins there are.</source>
+        <translation>Es ist kein Plugin %1 installiert. `atrium plugin list` zeigt die vorhandenen Plugins.</translation>
+    </message>
+    <message>
+        <source>Enabled %1; Atrium loads it the next time it starts.</source>
+        <translation>%1 aktiviert; Atrium lädt es beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Disabled %1; Atrium no longer loads it from the next start on.</source>
+        <translation>%1 deaktiviert; Atrium lädt es ab dem nächsten Start nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Einen Befehl angeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::plugins</name>
+    <message>
+        <source>must be one of %1 (is &quot;%2&quot;)</source>
+        <translation>muss einer der Werte %1 sein (ist &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation>muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1</source>
+        <translation>ist kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;uri&quot; or &quot;email&quot; (is &quot;%1&quot;)</source>
+        <translation>muss &quot;uri&quot; oder &quot;email&quot; sein (ist &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be &quot;object&quot; (is &quot;%1&quot;)</source>
+        <translation>muss &quot;object&quot; sein (ist &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not in properties</source>
+        <translation>nennt &quot;%1&quot;, das nicht in properties steht</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address, a mailto: or an https:// URL (is &quot;%1&quot;)</source>
+        <translation>muss eine E-Mail-Adresse, eine mailto:- oder eine https://-URL sein (ist &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capability; use one of %2</source>
+        <translation>&quot;%1&quot; ist keine Funktion; zulässig sind %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must name at least one capability</source>
+        <translation>muss mindestens eine Funktion nennen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name like api.example.com or *.example.com, with an optional :port</source>
+        <translation>&quot;%1&quot; ist kein Hostname wie api.example.com oder *.example.com mit optionalem :port</translation>
+    </message>
+    <message>
+        <source>must be &quot;bearer&quot;, &quot;header&quot; or &quot;basic&quot; (is &quot;%1&quot;)</source>
+        <translation>muss &quot;bearer&quot;, &quot;header&quot; oder &quot;basic&quot; sein (ist &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP header name</source>
+        <translation>&quot;%1&quot; ist kein HTTP-Header-Name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plugin id</source>
+        <translation>&quot;%1&quot; ist keine Plugin-ID</translation>
+    </message>
+    <message>
+        <source>a plugin cannot depend on itself</source>
+        <translation>ein Plugin kann nicht von sich selbst abhängen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform like linux-x86_64</source>
+        <translation>&quot;%1&quot; ist keine Plattform wie linux-x86_64</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>muss mindestens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>must have at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation>passt nicht zum Muster %1</translation>
+    </message>
+    <message>
+        <source>must be a URL</source>
+        <translation>muss eine URL sein</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address</source>
+        <translation>muss eine E-Mail-Adresse sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is not a setting of this plugin and is ignored</source>
+        <translation>ist keine Einstellung dieses Plugins und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>has invalid metadata</source>
+        <translation>hat ungültige Metadaten</translation>
+    </message>
+    <message>
+        <source>is disabled</source>
+        <translation>ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>is not loaded in safe mode</source>
+        <translation>wird im abgesicherten Modus nicht geladen</translation>
+    </message>
+    <message>
+        <source>is held back after a crash</source>
+        <translation>wird nach einem Absturz zurückgehalten</translation>
+    </message>
+    <message>
+        <source>has a dependency problem</source>
+        <translation>hat ein Abhängigkeitsproblem</translation>
+    </message>
+    <message>
+        <source>failed to load</source>
+        <translation>konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>was removed</source>
+        <translation>wurde entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::plugins::Checker</name>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>muss mindestens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>must have at most %1 characters (has %2)</source>
+        <translation>darf höchstens %1 Zeichen haben (hat %2)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>is not a known key and is ignored</source>
+        <translation>ist kein bekannter Schlüssel und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>must be a semantic version MAJOR.MINOR.PATCH, e.g. 1.0.0 (is &quot;%1&quot;)</source>
+        <translation>muss eine semantische Version MAJOR.MINOR.PATCH sein, z. B. 1.0.0 (ist &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::plugins::PluginManager</name>
+    <message>
+        <source>%1 is also provided by %2, which is ignored</source>
+        <translation>%1 wird auch von %2 bereitgestellt; diese Bibliothek wird ignoriert</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>Abhängigkeitszyklus: %1</translation>
+    </message>
+    <message>
+        <source>Atrium quit unexpectedly while this plugin was loading</source>
+        <translation>Atrium wurde beim Laden dieses Plugins unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>needs %1 %2, which is not installed</source>
+        <translation>benötigt %1 %2, das nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>needs %1 %2, but version %3 is installed (compatible from %4)</source>
+        <translation>benötigt %1 %2, installiert ist aber Version %3 (kompatibel ab %4)</translation>
+    </message>
+    <message>
+        <source>needs %1, which %2</source>
+        <translation>benötigt %1, aber %1 %2</translation>
+    </message>
+    <message>
+        <source>needs %1, which is in a %2</source>
+        <translation>benötigt %1, aber %1 ist Teil eines %2</translation>
+    </message>
+    <message>
+        <source>The library did not load: %1</source>
+        <translation>Die Bibliothek wurde nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s plugin object does not implement the Atrium plugin interface %1 (Q_INTERFACES(atrium::sdk::Plugin) is missing)</source>
+        <translation>Das Plugin-Objekt der Bibliothek implementiert die Atrium-Plugin-Schnittstelle %1 nicht (Q_INTERFACES(atrium::sdk::Plugin) fehlt)</translation>
+    </message>
+    <message>
+        <source>The host could not create a context for the plugin</source>
+        <translation>Der Host konnte keinen Kontext für das Plugin erstellen</translation>
+    </message>
+    <message>
+        <source>initialize() failed without giving a reason</source>
+        <translation>initialize() ist ohne Angabe von Gründen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>initialize() failed: %1</source>
+        <translation>initialize() ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no plugin %1</source>
+        <translation>Es gibt kein Plugin %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::plugins::PluginMetadata</name>
+    <message>
+        <source>&quot;%1&quot; must be lower-case reverse-DNS words separated by dots or dashes, e.g. dev.atrium.hello</source>
+        <translation>&quot;%1&quot; muss aus kleingeschriebenen Wörtern in umgekehrter DNS-Schreibweise bestehen, getrennt durch Punkte oder Bindestriche, z. B. dev.atrium.hello</translation>
+    </message>
+    <message>
+        <source>%1 must not be newer than version %2</source>
+        <translation>%1 darf nicht neuer als Version %2 sein</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is %1, but this Atrium supports plugin API version %2</source>
+        <translation>ist %1, diese Atrium-Version unterstützt aber Plugin-API-Version %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation>%1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>is not a Qt plugin: %1</source>
+        <translation>ist kein Qt-Plugin: %1</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, but this Atrium loads plugins with IID &quot;%2&quot;</source>
+        <translation>ist &quot;%1&quot;, diese Atrium-Version lädt aber Plugins mit der IID &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>is missing: the library embeds no plugin.json (Q_PLUGIN_METADATA needs FILE &quot;plugin.json&quot;)</source>
+        <translation>fehlt: die Bibliothek bettet keine plugin.json ein (Q_PLUGIN_METADATA braucht FILE &quot;plugin.json&quot;)</translation>
+    </message>
+    <message>
+        <source>is %1 KiB of JSON; at most %2 KiB are allowed</source>
+        <translation>umfasst %1 KiB JSON; erlaubt sind höchstens %2 KiB</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ AppDialog {
     buttons: [
         ActionButton {
             id: cancelButton
+            objectName: "cancelButton"
             text: root.cancelText
             onClicked: {
                 root.close();
@@ -38,6 +39,7 @@ AppDialog {
         },
         ActionButton {
             id: confirmButton
+            objectName: "confirmButton"
             text: root.confirmText
             primary: !root.destructive
             danger: root.destructive

@@ -179,7 +179,7 @@ AppDialog {
             color: Theme.text
             font.weight: Font.Medium
         }
-        ComboBox {
+        ChoiceBox {
             id: pluginCombo
             objectName: "connectionPlugin"
             Layout.fillWidth: true

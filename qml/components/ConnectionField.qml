@@ -68,15 +68,15 @@ ColumnLayout {
             if (typeof min === "number" && typeof max === "number")
                 parts.push(qsTr("%1 to %2 characters").arg(min).arg(max));
             else if (typeof min === "number")
-                parts.push(qsTr("At least %n character(s)", "", min));
+                parts.push(qsTr("Minimum length: %1").arg(min));
             else if (typeof max === "number")
-                parts.push(qsTr("At most %n character(s)", "", max));
+                parts.push(qsTr("Maximum length: %1").arg(max));
             if (root.field.format === "uri")
-                parts.push(qsTr("a URL"));
+                parts.push(qsTr("A URL"));
             else if (root.field.format === "email")
-                parts.push(qsTr("an e-mail address"));
+                parts.push(qsTr("An e-mail address"));
             if ((root.field.pattern ?? "").length > 0)
-                parts.push(qsTr("matching %1").arg(root.field.pattern));
+                parts.push(qsTr("Matching %1").arg(root.field.pattern));
         }
         return parts.join(qsTr(", "));
     }
@@ -156,10 +156,11 @@ ColumnLayout {
         }
     }
 
-    ComboBox {
+    ChoiceBox {
         id: choice
         Layout.fillWidth: true
         visible: root.isChoice
+        invalid: root.error.length > 0
         model: root.isChoice ? root.field.enum : []
         currentIndex: root.isChoice ? root.field.enum.indexOf(root.value) : -1
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText

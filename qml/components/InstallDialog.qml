@@ -17,10 +17,10 @@ AppDialog {
     // fingerprint, signed, needsApproval, canApprove, installedVersion, file}
     property var info: ({})
     // App.plugins.install(file, approve): {ok, message, id}; null until installed.
-    property var result: null
+    property var installResult: null
 
     readonly property bool needsApproval: root.info.needsApproval === true
-    readonly property bool canInstall: root.result === null
+    readonly property bool canInstall: root.installResult === null
                                        && (root.needsApproval ? root.info.canApprove === true : root.info.ok === true)
     readonly property string fileName: {
         const path = root.info.file || root.file.toString();
@@ -36,7 +36,7 @@ AppDialog {
 
     function inspect(url: url) {
         root.file = url;
-        root.result = null;
+        root.installResult = null;
         root.info = App.plugins.inspectPackage(url);
         root.open();
     }
@@ -44,13 +44,13 @@ AppDialog {
     function install() {
         if (!root.canInstall)
             return;
-        root.result = App.plugins.install(root.file, root.needsApproval);
+        root.installResult = App.plugins.install(root.file, root.needsApproval);
         closeButton.forceActiveFocus(Qt.OtherFocusReason);
     }
 
     title: {
-        if (root.result !== null)
-            return root.result.ok ? qsTr("%1 is installed").arg(root.info.name || root.fileName)
+        if (root.installResult !== null)
+            return root.installResult.ok ? qsTr("%1 is installed").arg(root.info.name || root.fileName)
                                   : qsTr("%1 was not installed").arg(root.info.name || root.fileName);
         if (root.needsApproval)
             return qsTr("Approve the producer's key?");
@@ -92,14 +92,14 @@ AppDialog {
     Banner {
         objectName: "installRefusal"
         Layout.fillWidth: true
-        visible: root.result === null && root.info.ok !== true && !root.needsApproval
+        visible: root.installResult === null && root.info.ok !== true && !root.needsApproval
         level: "error"
         text: root.info.reason ?? ""
     }
 
     Banner {
         Layout.fillWidth: true
-        visible: root.result === null && root.info.ok === true && root.info.signed !== true
+        visible: root.installResult === null && root.info.ok === true && root.info.signed !== true
         level: "warning"
         text: qsTr("This package is not signed. It can be installed because developer mode is on; install it only if you built it yourself or trust where it came from.")
     }
@@ -107,7 +107,7 @@ AppDialog {
     // An unknown key: who claims it and its fingerprint, to compare with what the producer published.
     ColumnLayout {
         Layout.fillWidth: true
-        visible: root.result === null && root.needsApproval
+        visible: root.installResult === null && root.needsApproval
         spacing: Theme.spacingS
 
         Banner {
@@ -153,9 +153,9 @@ AppDialog {
     Banner {
         objectName: "installResult"
         Layout.fillWidth: true
-        visible: root.result !== null
-        level: root.result && root.result.ok ? "success" : "error"
-        text: root.result ? (root.result.message ?? "") : ""
+        visible: root.installResult !== null
+        level: root.installResult && root.installResult.ok ? "success" : "error"
+        text: root.installResult ? (root.installResult.message ?? "") : ""
     }
 
     buttons: [

@@ -76,8 +76,8 @@ Rectangle {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS
                     Label {
-                        Layout.maximumWidth: implicitWidth
-                        Layout.fillWidth: true
+                        // Its own width up to half the row; longer names elide.
+                        Layout.maximumWidth: Math.max(80, row.width / 2)
                         text: row.model.name
                         elide: Text.ElideRight
                         color: Theme.text
@@ -107,8 +107,7 @@ Rectangle {
                         text: qsTr("by %1").arg(row.model.producerTeam)
                         color: Theme.muted
                         elide: Text.ElideRight
-                        Layout.maximumWidth: implicitWidth
-                        Layout.fillWidth: true
+                        Layout.maximumWidth: Math.max(80, row.width / 2)
                     }
                     Label {
                         visible: row.model.producerContact.length > 0
@@ -117,7 +116,8 @@ Rectangle {
                     }
                     LinkButton {
                         visible: row.model.producerContact.length > 0
-                        text: row.model.producerContact
+                        // "mailto:a@b" reads as the address.
+                        text: row.model.producerContact.replace(/^mailto:/, "")
                         url: row.contactUrl(row.model.producerContact)
                         Accessible.name: qsTr("Contact %1: %2").arg(row.model.producerTeam).arg(text)
                     }

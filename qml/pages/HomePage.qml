@@ -182,7 +182,9 @@ FocusScope {
                         Layout.preferredHeight: Theme.cardHeight
                         title: pluginCard.modelData.title
                         iconName: "plugins"
-                        badge: pluginCard.modelData.panel.pluginName
+                        // The plugin's name, unless the panel's title already is that name.
+                        badge: pluginCard.modelData.panel.pluginName !== pluginCard.modelData.title
+                               ? pluginCard.modelData.panel.pluginName : ""
 
                         PluginPanel {
                             anchors.fill: parent

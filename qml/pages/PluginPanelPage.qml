@@ -66,7 +66,7 @@ FocusScope {
                     text: qsTr("Connection")
                     color: Theme.muted
                 }
-                ComboBox {
+                ChoiceBox {
                     id: connectionBox
                     visible: root.connections.length > 1
                     Layout.preferredWidth: 240

@@ -83,7 +83,7 @@ FocusScope {
                     Label {
                         Layout.fillWidth: true
                         text: root.pluginCount > 0
-                              ? qsTr("%n plugin(s), %1 loaded. Drop a .atrium-plugin file here to install it.", "", root.pluginCount).arg(App.plugins.loadedCount)
+                              ? qsTr("%1 installed, %2 loaded. Drop a .atrium-plugin file here to install it.").arg(root.pluginCount).arg(App.plugins.loadedCount)
                               : qsTr("Drop a .atrium-plugin file here, or choose one, to install it.")
                         wrapMode: Text.Wrap
                         color: Theme.muted

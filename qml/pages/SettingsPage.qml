@@ -183,8 +183,8 @@ FocusScope {
                     RowLayout {
                         spacing: Theme.spacingS
                         Label {
-                            text: App.plugins.safeMode ? qsTr("%n plugin(s), safe mode: third-party plugins are not loaded", "", App.plugins.model.count)
-                                                       : qsTr("%n plugin(s), %1 loaded", "", App.plugins.model.count).arg(App.plugins.loadedCount)
+                            text: App.plugins.safeMode ? qsTr("%1 installed; safe mode: third-party plugins are not loaded").arg(App.plugins.model.count)
+                                                       : qsTr("%1 installed, %2 loaded").arg(App.plugins.model.count).arg(App.plugins.loadedCount)
                             color: Theme.text
                         }
                         ActionButton {

@@ -229,6 +229,8 @@ void ConnectionsController::setSecret(const QString &connectionId, const QString
         Q_EMIT keychainChanged();
         m_host->setSecretState(connectionId, r.ok ? QStringLiteral("stored") : QStringLiteral("error"));
         Q_EMIT secretStored(connectionId, r.ok, r.ok ? tr("The secret is stored in the keychain.") : r.message);
+        if (r.ok)
+            Q_EMIT m_host->credentialsChanged(connectionId);
     });
 }
 
@@ -240,6 +242,7 @@ void ConnectionsController::setSessionSecret(const QString &connectionId, const 
     m_host->credentials()->setSessionSecret(key, secret.toUtf8());
     m_host->setSecretState(connectionId, QStringLiteral("session"));
     Q_EMIT secretStored(connectionId, true, tr("The secret is kept in memory until Atrium quits."));
+    Q_EMIT m_host->credentialsChanged(connectionId);
 }
 
 void ConnectionsController::forgetSecret(const QString &connectionId)
@@ -250,6 +253,7 @@ void ConnectionsController::forgetSecret(const QString &connectionId)
     m_host->credentials()->remove(key, this, [this, connectionId](const credentials::CredentialResult &r) {
         m_host->setSecretState(connectionId, r.ok || r.error == credentials::CredentialResult::Error::NotFound
                                                  ? QStringLiteral("missing") : QStringLiteral("error"));
+        Q_EMIT m_host->credentialsChanged(connectionId);
     });
 }
 

@@ -96,6 +96,8 @@ Q_SIGNALS:
     void panelsChanged();
     void connectionsChanged();
     void secretStatesChanged();
+    // The secret of `connectionId` was stored, replaced or forgotten: panels load again.
+    void credentialsChanged(const QString &connectionId);
     void trustChanged();
     void notification(const QString &level, const QString &title, const QString &body);
     void entityRequested(const QString &ref);

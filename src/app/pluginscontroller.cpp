@@ -185,6 +185,10 @@ PanelHost::PanelHost(PluginHostServices *host, const QString &pluginId, const QS
 {
     connect(host, &PluginHostServices::connectionsChanged, this, &PanelHost::connectionsChanged);
     connect(host->app(), &AppController::themeChanged, this, &PanelHost::darkChanged);
+    connect(host, &PluginHostServices::credentialsChanged, this, [this](const QString &id) {
+        if (id == m_connectionId)
+            Q_EMIT credentialsChanged();
+    });
 }
 
 PanelHost::~PanelHost() = default;

@@ -90,6 +90,7 @@ public:
 Q_SIGNALS:
     void connectionsChanged();
     void darkChanged();
+    void credentialsChanged();
 
 private:
     QPointer<PluginHostServices> m_host;

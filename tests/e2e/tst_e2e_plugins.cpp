@@ -71,6 +71,7 @@ private:
     QQuickItem *findItem(const QString &name) { return qobject_cast<QQuickItem *>(findNamed(m_window, name, true)); }
     QQuickItem *findItemPrefixed(const QString &prefix);
     void click(QQuickItem *item);
+    void scrollIntoView(QQuickItem *item);
     void saveScreenshot(const QString &name);
     QStringList texts(QQuickItem *root);
 
@@ -110,9 +111,13 @@ void PluginsEndToEndTest::initTestCase()
     QVERIFY(m_window && m_app && m_app->plugins() && m_app->connections());
     m_window->resize(1360, 860);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Shortcuts need the window to be the active one.
+    m_window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->loading() && m_app->entityCount() > 0, kTimeout);
     // Nobody asks "who are you?" in the middle of this test.
-    m_app->setIdentity(QStringLiteral("user:default/ada.okafor"));
+    m_app->setIdentity(QStringLiteral("user:default/amara.okafor"));
+    QVERIFY(!m_app->needsIdentity());
 }
 
 void PluginsEndToEndTest::cleanupTestCase()
@@ -158,6 +163,20 @@ void PluginsEndToEndTest::click(QQuickItem *item)
     QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
 }
 
+// Scrolls the nearest Flickable around `item` so that the item is on screen (for the screenshots).
+void PluginsEndToEndTest::scrollIntoView(QQuickItem *item)
+{
+    for (QQuickItem *p = item ? item->parentItem() : nullptr; p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        auto *content = p->property("contentItem").value<QQuickItem *>();
+        const qreal top = item->mapToItem(content, QPointF(0, 0)).y();
+        const qreal maxY = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+        p->setProperty("contentY", std::clamp<qreal>(top - 16, 0, maxY));
+        return;
+    }
+}
+
 void PluginsEndToEndTest::saveScreenshot(const QString &name)
 {
     QTest::qWait(350);
@@ -195,8 +214,8 @@ void PluginsEndToEndTest::installsTheSignedExampleAfterTheKeyIsApproved()
     saveScreenshot(QStringLiteral("approve-key"));
 
     click(findItem(QStringLiteral("installButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("result").isNull() && dialog->property("result").toMap().size() > 0, kTimeout);
-    const QVariantMap result = dialog->property("result").toMap();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("installResult").isNull() && dialog->property("installResult").toMap().size() > 0, kTimeout);
+    const QVariantMap result = dialog->property("installResult").toMap();
     QVERIFY2(result.value(QStringLiteral("ok")).toBool(), qPrintable(result.value(QStringLiteral("message")).toString()));
     saveScreenshot(QStringLiteral("installed"));
     QTest::keyClick(m_window, Qt::Key_Escape);
@@ -213,7 +232,9 @@ void PluginsEndToEndTest::itsWidgetAppearsOnHomeWithoutARestart()
 {
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->plugins()->dashboardPanels().isEmpty(), kTimeout);
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(findItemPrefixed(QStringLiteral("pluginCard_dev.atrium.hello/")), kTimeout);
+    QQuickItem *card = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((card = findItemPrefixed(QStringLiteral("pluginCard_dev.atrium.hello/"))), kTimeout);
+    scrollIntoView(card);
     saveScreenshot(QStringLiteral("home-widget-no-connection"));
 }
 
@@ -240,6 +261,7 @@ void PluginsEndToEndTest::aConnectionWithAKeychainTokenFeedsTheWidget()
     QQuickItem *card = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((card = findItemPrefixed(QStringLiteral("pluginCard_dev.atrium.hello/"))), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(texts(card).join(QLatin1Char('\n')).contains(QLatin1String("Hello from the end-to-end server")), kTimeout);
+    scrollIntoView(card);
     saveScreenshot(QStringLiteral("home-widget"));
 
     // The workspace file names the connection, never the secret.

@@ -4,7 +4,12 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include "plugins/pluginmetadata.h"
+
+#include <QJsonObject>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -101,6 +106,22 @@ private Q_SLOTS:
         const QString text = QCoreApplication::translate("atrium::catalog", "the location target is empty");
         QVERIFY2(text != QLatin1String("the location target is empty"), qPrintable(text));
         QVERIFY(!text.isEmpty());
+    }
+
+    // Messages made outside a class (free tr() helpers) are looked up under the context lupdate
+    // files them in: here the plugin host's metadata checks, read in German.
+    void pluginMessagesAreTranslatedAtRunTime()
+    {
+        atrium::app::installTranslators(QStringLiteral("de"));
+        QList<atrium::plugins::MetadataProblem> problems;
+        atrium::plugins::PluginMetadata::fromJson(QJsonObject(), &problems);
+        QVERIFY(!problems.isEmpty());
+        const auto required = std::find_if(problems.cbegin(), problems.cend(), [](const auto &p) {
+            return p.key == QLatin1String("id");
+        });
+        QVERIFY(required != problems.cend());
+        QVERIFY2(required->message != QLatin1String("is required"), qPrintable(required->message));
+        QCOMPARE(required->message, QCoreApplication::translate("atrium::plugins", "is required"));
     }
 };
 

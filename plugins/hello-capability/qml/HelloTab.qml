@@ -44,6 +44,12 @@ Pane {
 
     onAtriumChanged: load()
     Component.onCompleted: load()
+    // A token stored (or forgotten) in Settings: ask again with it.
+    Connections {
+        target: root.atrium
+        ignoreUnknownSignals: true
+        function onCredentialsChanged() { root.load(); }
+    }
 
     ColumnLayout {
         anchors.left: parent.left

@@ -49,19 +49,17 @@ Pane {
 
     onAtriumChanged: load()
     Component.onCompleted: load()
+    // A token stored (or forgotten) in Settings: ask again with it.
+    Connections {
+        target: root.atrium
+        ignoreUnknownSignals: true
+        function onCredentialsChanged() { root.load(); }
+    }
 
     ColumnLayout {
         id: content
         anchors.fill: parent
         spacing: 8
-
-        Label {
-            text: qsTr("Hello")
-            font.bold: true
-            Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
 
         HelloStatus {
             phase: root.phase
@@ -82,7 +80,7 @@ Pane {
         }
         Label {
             visible: root.phase === "ready"
-            text: qsTr("%n service(s)", "", root.services)
+            text: qsTr("Services: %1").arg(root.services)
             Accessible.name: text
         }
         Button {

@@ -78,27 +78,27 @@
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../qml/HelloTab.qml" line="54"/>
+        <location filename="../qml/HelloTab.qml" line="60"/>
         <source>Hello for %1</source>
         <translation>Hallo für %1</translation>
     </message>
     <message>
-        <location filename="../qml/HelloTab.qml" line="54"/>
+        <location filename="../qml/HelloTab.qml" line="60"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../qml/HelloTab.qml" line="66"/>
+        <location filename="../qml/HelloTab.qml" line="72"/>
         <source>Retry loading the entity</source>
         <translation>Entität erneut laden</translation>
     </message>
     <message>
-        <location filename="../qml/HelloTab.qml" line="77"/>
+        <location filename="../qml/HelloTab.qml" line="83"/>
         <source>Message: %1</source>
         <translation>Nachricht: %1</translation>
     </message>
     <message>
-        <location filename="../qml/HelloTab.qml" line="88"/>
+        <location filename="../qml/HelloTab.qml" line="94"/>
         <source>The server&apos;s answer</source>
         <translation>Die Antwort des Servers</translation>
     </message>
@@ -126,35 +126,27 @@
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../qml/HelloWidget.qml" line="59"/>
-        <source>Hello</source>
-        <translation>Hallo</translation>
-    </message>
-    <message>
-        <location filename="../qml/HelloWidget.qml" line="70"/>
+        <location filename="../qml/HelloWidget.qml" line="68"/>
         <source>Retry loading the greeting</source>
         <translation>Gruß erneut laden</translation>
     </message>
     <message>
-        <location filename="../qml/HelloWidget.qml" line="81"/>
+        <location filename="../qml/HelloWidget.qml" line="79"/>
         <source>Message: %1</source>
         <translation>Nachricht: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/HelloWidget.qml" line="85"/>
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n Dienst</numerusform>
-            <numerusform>%n Dienste</numerusform>
-        </translation>
+    <message>
+        <location filename="../qml/HelloWidget.qml" line="83"/>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
     </message>
     <message>
-        <location filename="../qml/HelloWidget.qml" line="90"/>
+        <location filename="../qml/HelloWidget.qml" line="88"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../qml/HelloWidget.qml" line="93"/>
+        <location filename="../qml/HelloWidget.qml" line="91"/>
         <source>Refresh the greeting</source>
         <translation>Gruß aktualisieren</translation>
     </message>

@@ -27,7 +27,7 @@ const QString DisabledKey = QStringLiteral("plugins/disabled");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("atrium::plugins::PluginManager", text);
+    return QCoreApplication::translate("atrium::plugins", text);
 }
 
 QString cleanPath(const QString &path)

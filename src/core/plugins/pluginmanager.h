@@ -60,7 +60,7 @@ public:
         bool safeMode = false;
         QString crashMarkerPath;     // default: AppLocalDataLocation/loading-plugin
     };
-    static QStringList defaultSearchPaths(QString *systemPath);
+    static QStringList defaultSearchPaths(QString *systemPath = nullptr);
     static QString userPluginDirectory(); // $XDG_DATA_HOME/atrium/plugins
 
     // Persisted enable state (QSettings "plugins/disabled"); usable without a manager (CLI).

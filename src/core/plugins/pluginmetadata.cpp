@@ -25,7 +25,7 @@ constexpr qsizetype MaxDescription = 2000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("atrium::plugins::PluginMetadata", text);
+    return QCoreApplication::translate("atrium::plugins", text);
 }
 
 // The patterns of FORMATS.md §1, compiled once.

@@ -65,9 +65,10 @@ QJsonValue replaced(const QJsonValue &node, QStringList path, const QJsonValue &
 class MarkerTranslator : public QTranslator
 {
 public:
+    // The context lupdate files the metadata checks under (free tr() in namespace atrium::plugins).
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        if (qstrcmp(context, "atrium::plugins::PluginMetadata") == 0)
+        if (qstrcmp(context, "atrium::plugins") == 0)
             return QStringLiteral("[translated] ") + QString::fromUtf8(sourceText);
         return {};
     }

@@ -37,7 +37,8 @@ public:
     // root item may declare `property var atrium`; the host sets it to an object with:
     //   connectionId, connections, entityRef (EntityTab), dark,
     //   request(method, path, body, callback(response)) over the connection's HTTP client,
-    //   notify(title, body), openUrl(url), openEntity(ref).
+    //   notify(title, body), openUrl(url), openEntity(ref),
+    //   and the signal credentialsChanged(): the connection's secret was stored or forgotten (load again).
     virtual QList<PanelInfo> panels() const { return {}; }
 
     // Capabilities, one provider per connection; nullptr when not offered. The host owns the result.
