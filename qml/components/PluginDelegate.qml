@@ -75,9 +75,17 @@ Rectangle {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS
+                    TextMetrics {
+                        id: nameMetrics
+                        font: nameLabel.font
+                        text: nameLabel.text
+                    }
                     Label {
-                        // Its own width up to half the row; longer names elide.
-                        Layout.maximumWidth: Math.max(80, row.width / 2)
+                        id: nameLabel
+                        // As wide as the name, narrower (eliding) only when the row has no room.
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: Math.ceil(nameMetrics.advanceWidth) + 1
+                        Layout.maximumWidth: Math.ceil(nameMetrics.advanceWidth) + 1
                         text: row.model.name
                         elide: Text.ElideRight
                         color: Theme.text
@@ -103,11 +111,21 @@ Rectangle {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacingXs
+                    TextMetrics {
+                        id: producerMetrics
+                        font: producerLabel.font
+                        text: producerLabel.text
+                    }
                     Label {
+                        id: producerLabel
+                        visible: row.model.producerTeam.length > 0
                         text: qsTr("by %1").arg(row.model.producerTeam)
                         color: Theme.muted
                         elide: Text.ElideRight
-                        Layout.maximumWidth: Math.max(80, row.width / 2)
+                        // As wide as the text, narrower (eliding) only when the row has no room.
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: Math.ceil(producerMetrics.advanceWidth) + 1
+                        Layout.maximumWidth: Math.ceil(producerMetrics.advanceWidth) + 1
                     }
                     Label {
                         visible: row.model.producerContact.length > 0
@@ -120,9 +138,6 @@ Rectangle {
                         text: row.model.producerContact.replace(/^mailto:/, "")
                         url: row.contactUrl(row.model.producerContact)
                         Accessible.name: qsTr("Contact %1: %2").arg(row.model.producerTeam).arg(text)
-                    }
-                    Item {
-                        Layout.fillWidth: true
                     }
                 }
             }

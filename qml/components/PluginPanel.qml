@@ -48,6 +48,8 @@ Item {
         id: loader
         anchors.fill: parent
         active: root.active && !root.reloading
+        // Plugin QML is created off the critical path: twenty widgets must not hold up the first frame.
+        asynchronous: true
         source: root.panel.source ?? ""
         onStatusChanged: {
             if (loader.status === Loader.Error)

@@ -588,6 +588,10 @@ FocusScope {
 
                         objectName: "entityPluginTab_" + pluginTab.modelData.key
                         anchors.fill: parent
+                        // Inset like the page's own tabs (with the panel's own padding).
+                        anchors.leftMargin: Theme.spacingM
+                        anchors.rightMargin: Theme.spacingM
+                        anchors.topMargin: Theme.spacingM
                         visible: root.pluginTabIndex === pluginTab.index
                         active: root.visitedPluginTabs.indexOf(pluginTab.tabId) >= 0
                         panel: pluginTab.modelData

@@ -27,6 +27,15 @@ FocusScope {
     }
     readonly property string firstName: App.identityName.split(" ")[0]
 
+    // Plugin cards are made once the page has been on screen: twenty of them cost ~45 ms, which
+    // the first frame does not wait for (the built-in cards come first, plugin cards a frame later).
+    property bool pluginCardsShown: false
+    Connections {
+        target: root.Window.window
+        enabled: !root.pluginCardsShown
+        function onFrameSwapped() { Qt.callLater(() => { root.pluginCardsShown = true; }); }
+    }
+
     // Plugin dashboard widgets: one card per panel and connection of its plugin, or one card with
     // no connection when the plugin has none. Rebuilt when plugins or connections change.
     readonly property var pluginCards: {
@@ -171,7 +180,7 @@ FocusScope {
                 }
 
                 Repeater {
-                    model: root.pluginCards
+                    model: root.pluginCardsShown ? root.pluginCards : []
                     delegate: Card {
                         id: pluginCard
 

@@ -5,6 +5,7 @@
 #include "pluginhostservices.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QJsonDocument>
 #include <QPointer>
@@ -143,7 +144,7 @@ void PluginListModel::refresh()
         for (const auto &p : m_host->panels())
             panels += p.pluginId == r.id;
         rows.append({{QStringLiteral("pluginId"), r.id},
-                     {QStringLiteral("name"), m.name.isEmpty() ? r.id : m.name},
+                     {QStringLiteral("name"), !m.name.isEmpty() ? m.name : !m.id.isEmpty() ? m.id : QFileInfo(r.libraryPath).fileName()},
                      {QStringLiteral("version"), m.versionString},
                      {QStringLiteral("producerTeam"), m.producerTeam},
                      {QStringLiteral("producerContact"), m.producerContact},

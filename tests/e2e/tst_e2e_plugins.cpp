@@ -63,6 +63,7 @@ private Q_SLOTS:
     void installsTheSignedExampleAfterTheKeyIsApproved();
     void itsWidgetAppearsOnHomeWithoutARestart();
     void aConnectionWithAKeychainTokenFeedsTheWidget();
+    void theEntityTabAsksAboutThatEntity();
     void removingTheConnectionDeletesItsSecret();
     void removingThePluginTakesItsWidgetAway();
     void noSecretIsWrittenOrLoggedAnywhere();
@@ -270,6 +271,38 @@ void PluginsEndToEndTest::aConnectionWithAKeychainTokenFeedsTheWidget()
     const QByteArray yaml = file.readAll();
     QVERIFY(yaml.contains("hello-e2e"));
     QVERIFY(!yaml.contains(m_secret));
+}
+
+void PluginsEndToEndTest::theEntityTabAsksAboutThatEntity()
+{
+    ScriptedReply entity;
+    entity.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    entity.body = R"({"message": "Auth Service is known to the end-to-end server"})";
+    m_server->route(QByteArrayLiteral("*"), entity);
+    const auto entityRequests = [this] {
+        QList<SeenRequest> found;
+        for (const SeenRequest &r : std::as_const(m_server->seen)) {
+            if (r.path.startsWith("/api/hello/entities/") && r.path.contains("auth-service"))
+                found.append(r);
+        }
+        return found;
+    };
+    QVERIFY(entityRequests().isEmpty());
+
+    QVERIFY(QMetaObject::invokeMethod(m_window, "openEntity", Q_ARG(QString, QStringLiteral("component:default/auth-service"))));
+    QQuickItem *tab = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((tab = findItemPrefixed(QStringLiteral("entityTab_plugin:dev.atrium.hello/"))), kTimeout);
+    QTest::qWait(300); // the page lays out its header first: click where the tab ends up
+    click(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(!entityRequests().isEmpty(), kTimeout);
+    QVERIFY2(entityRequests().constFirst().header("Authorization") == "Bearer " + m_secret,
+             "the entity tab's request carries the keychain token too");
+    QQuickItem *page = findItem(QStringLiteral("entityPage"));
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(texts(page).join(QLatin1Char('\n')).contains(QLatin1String("Auth Service is known to the end-to-end server")),
+                             kTimeout);
+    saveScreenshot(QStringLiteral("entity-tab"));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
 }
 
 void PluginsEndToEndTest::removingTheConnectionDeletesItsSecret()
