@@ -204,6 +204,7 @@ AppDialog {
         value: root.connectionIdText
         error: root.errorFor("id")
         onEdited: value => root.edit("id", value)
+        onSubmitted: root.save()
     }
     ConnectionField {
         id: titleField
@@ -212,6 +213,7 @@ AppDialog {
         value: root.titleText
         error: root.errorFor("title")
         onEdited: value => root.edit("title", value)
+        onSubmitted: root.save()
     }
     ConnectionField {
         objectName: "connectionBaseUrl"
@@ -220,6 +222,7 @@ AppDialog {
         value: root.baseUrl
         error: root.errorFor("baseUrl")
         onEdited: value => root.edit("baseUrl", value)
+        onSubmitted: root.save()
     }
 
     SectionHeader {
@@ -237,6 +240,7 @@ AppDialog {
             value: root.settings[settingField.modelData.name]
             error: root.errorFor(settingField.modelData.name)
             onEdited: value => root.edit(settingField.modelData.name, value)
+            onSubmitted: root.save()
         }
     }
 
@@ -257,6 +261,7 @@ AppDialog {
         placeholder: root.secretState === "stored" ? qsTr("Stored in the keychain; type to replace it")
                    : root.secretState === "session" ? qsTr("Kept for this session; type to replace it") : ""
         onEdited: value => { root.secret = value ?? ""; }
+        onSubmitted: root.save()
     }
     Banner {
         Layout.fillWidth: true

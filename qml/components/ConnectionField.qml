@@ -31,6 +31,8 @@ ColumnLayout {
 
     // The user changed the value (undefined: cleared).
     signal edited(var value)
+    // Enter in a text field: the dialog saves.
+    signal submitted()
 
     // The text follows the value except while the user types in it ("1.0" is 1, and stays "1.0").
     function syncText() {
@@ -125,6 +127,7 @@ ColumnLayout {
         validator: root.isNumber ? (root.type === "integer" ? intValidator : doubleValidator) : null
         Accessible.name: root.label + (root.field.required === true ? qsTr(" (required)") : "")
         Accessible.description: root.error.length > 0 ? root.error : root.hint
+        onAccepted: root.submitted()
         onTextEdited: {
             if (textField.text.length === 0)
                 root.edited(undefined);

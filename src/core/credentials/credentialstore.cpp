@@ -212,7 +212,7 @@ void CredentialStore::runJob(Operation operation, const QString &key, const QByt
     // Whichever comes first, the job's answer or the timeout, is the answer.
     auto answered = std::make_shared<bool>(false);
     QPointer<QObject> target = context;
-    const int timeoutMs = m_timeoutMs;
+    const int timeoutMs = operation == Operation::Read ? m_timeoutMs : m_interactiveTimeoutMs;
 
     QTimer::singleShot(timeoutMs, this, [this, answered, target, done, key, timeoutMs] {
         if (*answered)

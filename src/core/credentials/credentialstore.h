@@ -55,9 +55,13 @@ public:
     void setSessionSecret(const QString &key, const QByteArray &secret);
     bool isSessionOnly(const QString &key) const;
 
-    // How long a keychain job may take before the store reports NoKeychain (default 5 s).
+    // How long a read may take before the store reports NoKeychain (default 30 s), and a write or
+    // remove, which the user starts and which may wait for the keychain's own password prompt
+    // (creating or unlocking a keyring; default 120 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    void setInteractiveTimeoutMs(int ms) { m_interactiveTimeoutMs = ms; }
+    int interactiveTimeoutMs() const { return m_interactiveTimeoutMs; }
 
     // False once a keychain operation reported that no keychain is available (until one succeeds).
     bool keychainAvailable() const { return m_keychainAvailable; }
@@ -73,7 +77,8 @@ private:
 
     QHash<QString, QByteArray> m_sessionSecrets;
     QHash<QString, QByteArray> m_cache; // secrets read or written this session
-    int m_timeoutMs = 5000;
+    int m_timeoutMs = 30000;
+    int m_interactiveTimeoutMs = 120000;
     bool m_keychainAvailable = true;
 };
 
