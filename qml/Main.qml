@@ -117,7 +117,10 @@ ApplicationWindow {
 
     // Asks "who are you?" once, after the catalog has loaded, when no identity is set.
     function maybeAskIdentity() {
-        if (root.identityAsked || !App.needsIdentity || App.loading || App.entityCount === 0 || crashDialog.visible)
+        // The crash question comes first; its dialog asks this one when it closes.
+        const crashPending = App.plugins && App.plugins.crashedPluginId.length > 0;
+        if (root.identityAsked || !App.needsIdentity || App.loading || App.entityCount === 0 || crashDialog.visible
+            || crashPending)
             return;
         root.identityAsked = true;
         identityDialog.ask();

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void startsWithoutPlugins();
+    void aBrokenPackageIsRefusedWithTheReason();
     void installsTheSignedExampleAfterTheKeyIsApproved();
     void itsWidgetAppearsOnHomeWithoutARestart();
     void aConnectionWithAKeychainTokenFeedsTheWidget();
@@ -197,6 +198,32 @@ void PluginsEndToEndTest::startsWithoutPlugins()
     QCOMPARE(m_app->plugins()->model()->rowCount(), 0);
     QVERIFY(m_app->plugins()->dashboardPanels().isEmpty());
     saveScreenshot(QStringLiteral("empty"));
+}
+
+void PluginsEndToEndTest::aBrokenPackageIsRefusedWithTheReason()
+{
+    // A download cut short: the first half of the real package.
+    QFile package(QStringLiteral(ATRIUM_HELLO_PACKAGE));
+    QVERIFY(package.open(QIODevice::ReadOnly));
+    const QString broken = m_workspace.filePath(QStringLiteral("cut-short.atrium-plugin"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(package.read(package.size() / 2));
+    out.close();
+
+    QObject *dialog = findNamed(m_window, QStringLiteral("installDialog"), false);
+    QVERIFY(dialog);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "inspect", Q_ARG(QUrl, QUrl::fromLocalFile(broken))));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), kTimeout);
+    QQuickItem *refusal = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((refusal = findItem(QStringLiteral("installRefusal"))), kTimeout);
+    const QString reason = texts(refusal).join(QLatin1Char(' '));
+    QVERIFY2(reason.contains(QLatin1String("cut-short.atrium-plugin")), qPrintable(reason));
+    QVERIFY(!findItem(QStringLiteral("installButton")));
+    saveScreenshot(QStringLiteral("refused"));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("opened").toBool(), kTimeout);
+    QCOMPARE(m_app->plugins()->model()->rowCount(), 0);
 }
 
 void PluginsEndToEndTest::installsTheSignedExampleAfterTheKeyIsApproved()
