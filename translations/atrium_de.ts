@@ -2,239 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>an entry has an empty name</source>
-        <translation>ein Eintrag hat einen leeren Namen</translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; has a NUL character in its name</source>
-        <translation>der Eintrag &quot;%1&quot; enthält ein NUL-Zeichen im Namen</translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; has an absolute path</source>
-        <translation>der Eintrag &quot;%1&quot; hat einen absoluten Pfad</translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; has a backslash in its path</source>
-        <translation>der Eintrag &quot;%1&quot; enthält einen Backslash im Pfad</translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; contains &quot;..&quot;</source>
-        <translation>der Eintrag &quot;%1&quot; enthält &quot;..&quot;</translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; has an empty or &quot;.&quot; path component</source>
-        <translation>der Eintrag &quot;%1&quot; hat einen Pfadbestandteil, der leer oder &quot;.&quot; ist</translation>
-    </message>
-    <message>
-        <source>The package %1 does not exist or is not a file.</source>
-        <translation>Das Paket %1 existiert nicht oder ist keine Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable ZIP archive: %2</source>
-        <translation>%1 ist kein lesbares ZIP-Archiv: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable ZIP archive after entry %2: %3</source>
-        <translation>%1 ist nach Eintrag %2 kein lesbares ZIP-Archiv mehr: %3</translation>
-    </message>
-    <message>
-        <source>The package %1 has more than %2 entries.</source>
-        <translation>Das Paket %1 hat mehr als %2 Einträge.</translation>
-    </message>
-    <message>
-        <source>The package %1 is refused: %2.</source>
-        <translation>Das Paket %1 wird abgelehnt: %2.</translation>
-    </message>
-    <message>
-        <source>The package %1 is refused: the entry &quot;%2&quot; is a hard link.</source>
-        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein Hardlink.</translation>
-    </message>
-    <message>
-        <source>The package %1 is refused: the entry &quot;%2&quot; is a symbolic link.</source>
-        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein symbolischer Link.</translation>
-    </message>
-    <message>
-        <source>The package %1 is refused: the entry &quot;%2&quot; is a device or another special file.</source>
-        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein Gerät oder eine andere Spezialdatei.</translation>
-    </message>
-    <message>
-        <source>The package %1 is refused: the entry &quot;%2&quot; appears twice.</source>
-        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; kommt doppelt vor.</translation>
-    </message>
-    <message>
-        <source>The entry &quot;%1&quot; of %2 cannot be read: %3</source>
-        <translation>Der Eintrag &quot;%1&quot; in %2 kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>The package %1 is larger than 256 MiB unpacked (at entry &quot;%2&quot;).</source>
-        <translation>Das Paket %1 ist entpackt größer als 256 MiB (bei Eintrag &quot;%2&quot;).</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1 (%2)</source>
-        <translation>kein gültiges JSON an Offset %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is larger than 1 MiB.</source>
-        <translation>%1 in %2 ist größer als 1 MiB.</translation>
-    </message>
-    <message>
-        <source>signature.json in %1 is %2.</source>
-        <translation>signature.json in %1 ist %2.</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>signature.json in %1: &quot;algorithm&quot; is &quot;%2&quot;; only &quot;ed25519&quot; is supported.</source>
-        <translation>signature.json in %1: &quot;algorithm&quot; ist &quot;%2&quot;; unterstützt wird nur &quot;ed25519&quot;.</translation>
-    </message>
-    <message>
-        <source>signature.json in %1: &quot;publicKey&quot; is not an Ed25519 public key in PEM form.</source>
-        <translation>signature.json in %1: &quot;publicKey&quot; ist kein öffentlicher Ed25519-Schlüssel im PEM-Format.</translation>
-    </message>
-    <message>
-        <source>signature.json in %1: &quot;signature&quot; is not the base64 of a 64-byte Ed25519 signature.</source>
-        <translation>signature.json in %1: &quot;signature&quot; ist keine Base64-kodierte 64-Byte-Ed25519-Signatur.</translation>
-    </message>
-    <message>
-        <source>The signature in %1 does not match its manifest.json (key %2): the package was changed after signing or is corrupt.</source>
-        <translation>Die Signatur in %1 passt nicht zur manifest.json des Pakets (Schlüssel %2): das Paket wurde nach dem Signieren verändert oder ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1: &quot;files&quot; must be a non-empty array.</source>
-        <translation>manifest.json in %1: &quot;files&quot; muss ein nicht leeres Array sein.</translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;path&quot;, &quot;size&quot; and &quot;sha256&quot;</source>
-        <translation>muss ein Objekt mit &quot;path&quot;, &quot;size&quot; und &quot;sha256&quot; sein</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; is unsafe: %1</source>
-        <translation>&quot;path&quot; ist unsicher: %1</translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; may not name %1</source>
-        <translation>&quot;path&quot; darf nicht auf %1 verweisen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
-    </message>
-    <message>
-        <source>&quot;size&quot; must be a whole number of bytes</source>
-        <translation>&quot;size&quot; muss eine ganzzahlige Anzahl von Bytes sein</translation>
-    </message>
-    <message>
-        <source>&quot;sha256&quot; must be 64 hex digits</source>
-        <translation>&quot;sha256&quot; muss aus 64 Hexadezimalziffern bestehen</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1: %2 %3.</source>
-        <translation>manifest.json in %1: %2 %3.</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1: &quot;library&quot; (&quot;%2&quot;) must be a lib/*.so file listed in &quot;files&quot;.</source>
-        <translation>manifest.json in %1: &quot;library&quot; (&quot;%2&quot;) muss eine in &quot;files&quot; aufgeführte lib/*.so-Datei sein.</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1: &quot;format&quot; is %2; this Atrium reads format 1.</source>
-        <translation>manifest.json in %1: &quot;format&quot; ist %2; diese Atrium-Version liest Format 1.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>The package %1 (%2) is built for plugin API version %3; this Atrium runs API version %4 (manifest.json &quot;apiVersion&quot;).</source>
-        <translation>Das Paket %1 (%2) ist für die Plugin-API-Version %3 gebaut; diese Atrium-Version verwendet API-Version %4 (manifest.json &quot;apiVersion&quot;).</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>The package %1 (%2) is built for the platform &quot;%3&quot;; this computer is &quot;%4&quot; (manifest.json &quot;platform&quot;).</source>
-        <translation>Das Paket %1 (%2) ist für die Plattform &quot;%3&quot; gebaut; dieser Computer ist &quot;%4&quot; (manifest.json &quot;platform&quot;).</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1: &quot;plugin&quot; must be the plugin&apos;s metadata object.</source>
-        <translation>manifest.json in %1: &quot;plugin&quot; muss das Metadatenobjekt des Plugins sein.</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1 has invalid plugin metadata:
-%2</source>
-        <translation>manifest.json in %1 enthält ungültige Plugin-Metadaten:
-%2</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1 names %2 %3, but its plugin metadata %4 %5.</source>
-        <translation>manifest.json in %1 nennt %2 %3, die Plugin-Metadaten dagegen %4 %5.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The package %1 is tampered with or incomplete: manifest.json lists &quot;%2&quot;, which the archive does not hold.</source>
-        <translation>Das Paket %1 wurde manipuliert oder ist unvollständig: manifest.json führt &quot;%2&quot; auf, das im Archiv fehlt.</translation>
-    </message>
-    <message>
-        <source>The package %1 is tampered with: &quot;%2&quot; has %3 bytes, manifest.json says %4.</source>
-        <translation>Das Paket %1 wurde manipuliert: &quot;%2&quot; hat %3 Bytes, laut manifest.json sind es %4.</translation>
-    </message>
-    <message>
-        <source>The package %1 is tampered with: the SHA-256 of &quot;%2&quot; differs from the one in manifest.json.</source>
-        <translation>Das Paket %1 wurde manipuliert: der SHA-256-Hash von &quot;%2&quot; weicht von dem in manifest.json ab.</translation>
-    </message>
-    <message>
-        <source>The package %1 is tampered with: it holds &quot;%2&quot;, which manifest.json does not list.</source>
-        <translation>Das Paket %1 wurde manipuliert: es enthält &quot;%2&quot;, das in manifest.json nicht aufgeführt ist.</translation>
-    </message>
-    <message>
-        <source>The package %1 has no manifest.json at its root.</source>
-        <translation>Das Paket %1 hat keine manifest.json auf oberster Ebene.</translation>
-    </message>
-    <message>
-        <source>manifest.json in %1 is %2.</source>
-        <translation>manifest.json in %1 ist %2.</translation>
-    </message>
-    <message>
-        <source>The package %1 is not signed (it has no signature.json), and the plugin policy %2 forbids unsigned packages.</source>
-        <translation>Das Paket %1 ist nicht signiert (es hat keine signature.json), und die Plugin-Richtlinie %2 verbietet unsignierte Pakete.</translation>
-    </message>
-    <message>
-        <source>The package %1 is not signed (it has no signature.json). Unsigned packages install only in developer mode.</source>
-        <translation>Das Paket %1 ist nicht signiert (es hat keine signature.json). Unsignierte Pakete lassen sich nur im Entwicklermodus installieren.</translation>
-    </message>
-    <message>
-        <source>an unnamed producer</source>
-        <translation>einem unbenannten Herausgeber</translation>
-    </message>
-    <message>
-        <source>The package %1 is signed by %2 with the key %3, which the plugin policy %4 does not trust; the policy does not allow approving other keys.</source>
-        <translation>Das Paket %1 ist von %2 mit dem Schlüssel %3 signiert, dem die Plugin-Richtlinie %4 nicht vertraut; die Richtlinie erlaubt keine Freigabe weiterer Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The package %1 is signed by %2 with the key %3, which you have not approved.</source>
-        <translation>Das Paket %1 ist von %2 mit dem Schlüssel %3 signiert, den Sie nicht freigegeben haben.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot sync the folder %1 to disk.</source>
-        <translation>Der Ordner %1 kann nicht auf den Datenträger geschrieben werden.</translation>
-    </message>
-</context>
-<context>
     <name>ActionsPage</name>
     <message>
         <source>Actions</source>
@@ -3223,6 +2990,239 @@ Zum Ändern klicken</translation>
     <message>
         <source>Removed %1, but some of its files are left in %2.</source>
         <translation>%1 wurde entfernt, aber einige seiner Dateien sind in %2 verblieben.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::packages::PackageCheck</name>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>ein Eintrag hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has a NUL character in its name</source>
+        <translation>der Eintrag &quot;%1&quot; enthält ein NUL-Zeichen im Namen</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has an absolute path</source>
+        <translation>der Eintrag &quot;%1&quot; hat einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has a backslash in its path</source>
+        <translation>der Eintrag &quot;%1&quot; enthält einen Backslash im Pfad</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; contains &quot;..&quot;</source>
+        <translation>der Eintrag &quot;%1&quot; enthält &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>der Eintrag &quot;%1&quot; hat einen Pfadbestandteil, der leer oder &quot;.&quot; ist</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist or is not a file.</source>
+        <translation>Das Paket %1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP archive: %2</source>
+        <translation>%1 ist kein lesbares ZIP-Archiv: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP archive after entry %2: %3</source>
+        <translation>%1 ist nach Eintrag %2 kein lesbares ZIP-Archiv mehr: %3</translation>
+    </message>
+    <message>
+        <source>The package %1 has more than %2 entries.</source>
+        <translation>Das Paket %1 hat mehr als %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: %2.</source>
+        <translation>Das Paket %1 wird abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; is a hard link.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein Hardlink.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; is a symbolic link.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; is a device or another special file.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; ist ein Gerät oder eine andere Spezialdatei.</translation>
+    </message>
+    <message>
+        <source>The package %1 is refused: the entry &quot;%2&quot; appears twice.</source>
+        <translation>Das Paket %1 wird abgelehnt: der Eintrag &quot;%2&quot; kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; of %2 cannot be read: %3</source>
+        <translation>Der Eintrag &quot;%1&quot; in %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The package %1 is larger than 256 MiB unpacked (at entry &quot;%2&quot;).</source>
+        <translation>Das Paket %1 ist entpackt größer als 256 MiB (bei Eintrag &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>kein gültiges JSON an Offset %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than 1 MiB.</source>
+        <translation>%1 in %2 ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>signature.json in %1 is %2.</source>
+        <translation>signature.json in %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>signature.json in %1: &quot;algorithm&quot; is &quot;%2&quot;; only &quot;ed25519&quot; is supported.</source>
+        <translation>signature.json in %1: &quot;algorithm&quot; ist &quot;%2&quot;; unterstützt wird nur &quot;ed25519&quot;.</translation>
+    </message>
+    <message>
+        <source>signature.json in %1: &quot;publicKey&quot; is not an Ed25519 public key in PEM form.</source>
+        <translation>signature.json in %1: &quot;publicKey&quot; ist kein öffentlicher Ed25519-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>signature.json in %1: &quot;signature&quot; is not the base64 of a 64-byte Ed25519 signature.</source>
+        <translation>signature.json in %1: &quot;signature&quot; ist keine Base64-kodierte 64-Byte-Ed25519-Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature in %1 does not match its manifest.json (key %2): the package was changed after signing or is corrupt.</source>
+        <translation>Die Signatur in %1 passt nicht zur manifest.json des Pakets (Schlüssel %2): das Paket wurde nach dem Signieren verändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;files&quot; must be a non-empty array.</source>
+        <translation>manifest.json in %1: &quot;files&quot; muss ein nicht leeres Array sein.</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;path&quot;, &quot;size&quot; and &quot;sha256&quot;</source>
+        <translation>muss ein Objekt mit &quot;path&quot;, &quot;size&quot; und &quot;sha256&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; is unsafe: %1</source>
+        <translation>&quot;path&quot; ist unsicher: %1</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; may not name %1</source>
+        <translation>&quot;path&quot; darf nicht auf %1 verweisen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; must be a whole number of bytes</source>
+        <translation>&quot;size&quot; muss eine ganzzahlige Anzahl von Bytes sein</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; must be 64 hex digits</source>
+        <translation>&quot;sha256&quot; muss aus 64 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: %2 %3.</source>
+        <translation>manifest.json in %1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;library&quot; (&quot;%2&quot;) must be a lib/*.so file listed in &quot;files&quot;.</source>
+        <translation>manifest.json in %1: &quot;library&quot; (&quot;%2&quot;) muss eine in &quot;files&quot; aufgeführte lib/*.so-Datei sein.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;format&quot; is %2; this Atrium reads format 1.</source>
+        <translation>manifest.json in %1: &quot;format&quot; ist %2; diese Atrium-Version liest Format 1.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>The package %1 (%2) is built for plugin API version %3; this Atrium runs API version %4 (manifest.json &quot;apiVersion&quot;).</source>
+        <translation>Das Paket %1 (%2) ist für die Plugin-API-Version %3 gebaut; diese Atrium-Version verwendet API-Version %4 (manifest.json &quot;apiVersion&quot;).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The package %1 (%2) is built for the platform &quot;%3&quot;; this computer is &quot;%4&quot; (manifest.json &quot;platform&quot;).</source>
+        <translation>Das Paket %1 (%2) ist für die Plattform &quot;%3&quot; gebaut; dieser Computer ist &quot;%4&quot; (manifest.json &quot;platform&quot;).</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1: &quot;plugin&quot; must be the plugin&apos;s metadata object.</source>
+        <translation>manifest.json in %1: &quot;plugin&quot; muss das Metadatenobjekt des Plugins sein.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 has invalid plugin metadata:
+%2</source>
+        <translation>manifest.json in %1 enthält ungültige Plugin-Metadaten:
+%2</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 names %2 %3, but its plugin metadata %4 %5.</source>
+        <translation>manifest.json in %1 nennt %2 %3, die Plugin-Metadaten dagegen %4 %5.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with or incomplete: manifest.json lists &quot;%2&quot;, which the archive does not hold.</source>
+        <translation>Das Paket %1 wurde manipuliert oder ist unvollständig: manifest.json führt &quot;%2&quot; auf, das im Archiv fehlt.</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with: &quot;%2&quot; has %3 bytes, manifest.json says %4.</source>
+        <translation>Das Paket %1 wurde manipuliert: &quot;%2&quot; hat %3 Bytes, laut manifest.json sind es %4.</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with: the SHA-256 of &quot;%2&quot; differs from the one in manifest.json.</source>
+        <translation>Das Paket %1 wurde manipuliert: der SHA-256-Hash von &quot;%2&quot; weicht von dem in manifest.json ab.</translation>
+    </message>
+    <message>
+        <source>The package %1 is tampered with: it holds &quot;%2&quot;, which manifest.json does not list.</source>
+        <translation>Das Paket %1 wurde manipuliert: es enthält &quot;%2&quot;, das in manifest.json nicht aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>The package %1 has no manifest.json at its root.</source>
+        <translation>Das Paket %1 hat keine manifest.json auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>manifest.json in %1 is %2.</source>
+        <translation>manifest.json in %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed (it has no signature.json), and the plugin policy %2 forbids unsigned packages.</source>
+        <translation>Das Paket %1 ist nicht signiert (es hat keine signature.json), und die Plugin-Richtlinie %2 verbietet unsignierte Pakete.</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed (it has no signature.json). Unsigned packages install only in developer mode.</source>
+        <translation>Das Paket %1 ist nicht signiert (es hat keine signature.json). Unsignierte Pakete lassen sich nur im Entwicklermodus installieren.</translation>
+    </message>
+    <message>
+        <source>an unnamed producer</source>
+        <translation>einem unbenannten Herausgeber</translation>
+    </message>
+    <message>
+        <source>The package %1 is signed by %2 with the key %3, which the plugin policy %4 does not trust; the policy does not allow approving other keys.</source>
+        <translation>Das Paket %1 ist von %2 mit dem Schlüssel %3 signiert, dem die Plugin-Richtlinie %4 nicht vertraut; die Richtlinie erlaubt keine Freigabe weiterer Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The package %1 is signed by %2 with the key %3, which you have not approved.</source>
+        <translation>Das Paket %1 ist von %2 mit dem Schlüssel %3 signiert, den Sie nicht freigegeben haben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sync the folder %1 to disk.</source>
+        <translation>Der Ordner %1 kann nicht auf den Datenträger geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include "packages/package.h"
 #include "plugins/pluginmetadata.h"
 
 #include <QJsonObject>
@@ -122,6 +123,25 @@ private Q_SLOTS:
         QVERIFY(required != problems.cend());
         QVERIFY2(required->message != QLatin1String("is required"), qPrintable(required->message));
         QCOMPARE(required->message, QCoreApplication::translate("atrium::plugins", "is required"));
+
+        // A wrong type is reported by the metadata checker's own context.
+        problems.clear();
+        atrium::plugins::PluginMetadata::fromJson(QJsonObject{{QStringLiteral("id"), 7}}, &problems);
+        const auto wrongType = std::find_if(problems.cbegin(), problems.cend(), [](const auto &p) {
+            return p.key == QLatin1String("id");
+        });
+        QVERIFY(wrongType != problems.cend());
+        QVERIFY2(wrongType->message.startsWith(QLatin1String("muss ")), qPrintable(wrongType->message));
+    }
+
+    void packageRefusalsAreTranslatedAtRunTime()
+    {
+        atrium::app::installTranslators(QStringLiteral("de"));
+        const atrium::packages::PackageCheck check =
+            atrium::packages::readPackage(QStringLiteral("/nonexistent/x.atrium-plugin"));
+        QVERIFY(!check.ok());
+        QVERIFY2(check.reason.contains(QLatin1String("/nonexistent/x.atrium-plugin")), qPrintable(check.reason));
+        QVERIFY2(!check.reason.contains(QLatin1String("does not exist")), qPrintable(check.reason));
     }
 };
 

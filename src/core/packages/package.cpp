@@ -29,7 +29,10 @@ namespace atrium::packages {
 
 namespace {
 
-using Tr = PackageCheck;
+// lupdate files Tr::tr() under the macro's context, which is also the one looked up at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(atrium::packages::PackageCheck)
+};
 
 const QString ManifestName = QStringLiteral("manifest.json");
 const QString SignatureName = QStringLiteral("signature.json");

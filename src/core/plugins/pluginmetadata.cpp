@@ -92,6 +92,9 @@ bool isInteger(const QJsonValue &value)
 // Collects problems while one metadata object (or a part of it) is read.
 class Checker
 {
+    // Its own context, as lupdate files the strings of this class.
+    Q_DECLARE_TR_FUNCTIONS(atrium::plugins::Checker)
+
 public:
     explicit Checker(QList<MetadataProblem> *problems) : m_problems(problems) {}
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,9 @@ struct CredentialSpec
 // The validated content of a plugin's metadata (src/sdk/FORMATS.md §1).
 struct PluginMetadata
 {
+    Q_DECLARE_TR_FUNCTIONS(atrium::plugins::PluginMetadata)
+
+public:
     QString id;
     QString name;
     QVersionNumber version;
