@@ -102,7 +102,7 @@ ColumnLayout {
         Item {
             Layout.fillWidth: true
         }
-        Switch {
+        ToggleSwitch {
             id: switchControl
             visible: root.isSwitch
             checked: root.value === true

@@ -157,7 +157,7 @@ Rectangle {
                         onClicked: Navigator.openPluginPage(openButton.modelData)
                     }
                 }
-                Switch {
+                ToggleSwitch {
                     id: enableSwitch
                     objectName: "pluginEnabled_" + row.pluginId
                     text: qsTr("Enabled")

@@ -197,7 +197,7 @@ FocusScope {
                 SettingRow {
                     label: qsTr("Developer mode")
                     hint: qsTr("Installs unsigned packages. Turn it on only to try plugins you build yourself.")
-                    Switch {
+                    ToggleSwitch {
                         id: developerSwitch
                         objectName: "developerModeSwitch"
                         text: developerSwitch.checked ? qsTr("On") : qsTr("Off")
