@@ -1,0 +1,154 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace atrium::cache {
+
+// One entity as the cache keeps it: the columns a list needs, and the raw entity JSON.
+struct CachedEntity
+{
+    QString ref;     // "kind:namespace/name" (Backstage's stringifyEntityRef)
+    QString kind;
+    QString name;    // metadata.name
+    QString title;   // metadata.title, empty when absent
+    QByteArray json; // the entity as compact UTF-8 JSON
+
+    // Fills ref, kind, name and title from a Backstage entity (namespace "default" when absent).
+    static CachedEntity fromJson(const QJsonObject &entity);
+};
+
+// What the cache knows about one source (a connection id) besides its entities.
+struct SourceInfo
+{
+    bool exists = false;     // the source has a row (a sync or a failure was recorded)
+    QDateTime syncedAt;      // UTC; end of the last successful sync, invalid when there was none
+    qint64 entityCount = 0;  // entities stored by the last successful sync
+    QString state;           // the provider's opaque SyncResult::state of that sync
+    QString lastError;       // translated message of the last failed attempt; empty after a success
+    QDateTime lastAttempt;   // UTC; last sync attempt, successful or not
+
+    // Seconds between syncedAt and `now`; -1 when the source was never synced.
+    qint64 ageSeconds(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+};
+
+class CatalogCacheWriter;
+
+// The offline cache of remote catalogs: one SQLite file per workspace, one "source" per connection.
+// A full sync is written with beginReplace() and becomes visible in one transaction at commit();
+// until then readers see the previous data, and a failed or cancelled sync changes nothing.
+// A file that is not a cache this version can use (corrupt, not SQLite, a newer schema) is moved
+// aside with a message, never deleted. Use a cache and its writers from the thread that made them.
+class CatalogCache
+{
+    Q_DECLARE_TR_FUNCTIONS(atrium::cache::CatalogCache)
+
+public:
+    static constexpr int SchemaVersion = 2;
+
+    CatalogCache();
+    ~CatalogCache();
+    CatalogCache(const CatalogCache &) = delete;
+    CatalogCache &operator=(const CatalogCache &) = delete;
+
+    // GenericCacheLocation/atrium/catalog/<workspaceKey>.sqlite ($XDG_CACHE_HOME/atrium/catalog/...).
+    static QString defaultPath(const QString &workspaceKey);
+
+    // Opens or creates the cache at `path`, migrating an older schema. False with a translated
+    // `error` when no usable cache could be opened there (e.g. the folder is read-only).
+    bool open(const QString &path, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Set by open() when it moved an unusable file aside: translated, says why and where it went.
+    QString recoveryMessage() const { return m_recoveryMessage; }
+    QString movedAsidePath() const { return m_movedAsidePath; }
+    // Schema version found in the file before open() migrated it (0 for a new file).
+    int openedSchemaVersion() const { return m_openedVersion; }
+
+    // Starts a full replacement of `connectionId`'s entities. Null with `error` when the cache is
+    // not open. The writer must not outlive the cache.
+    std::unique_ptr<CatalogCacheWriter> beginReplace(const QString &connectionId, QString *error = nullptr);
+
+    // Calls `batch` with up to `batchSize` entities at a time, in the order they were written; stop
+    // early by returning false. False with `error` when the cache cannot be read.
+    using BatchCallback = std::function<bool(const QList<CachedEntity> &batch)>;
+    bool load(const QString &connectionId, const BatchCallback &batch, int batchSize = 1000,
+              QString *error = nullptr) const;
+    QList<CachedEntity> loadAll(const QString &connectionId, QString *error = nullptr) const;
+
+    SourceInfo sourceInfo(const QString &connectionId) const;
+    // Keeps the entities; records `message` and the attempt time (now when `at` is invalid).
+    bool recordFailure(const QString &connectionId, const QString &message, const QDateTime &at = QDateTime(),
+                       QString *error = nullptr);
+    bool removeSource(const QString &connectionId, QString *error = nullptr);
+    QStringList sources() const;
+
+private:
+    friend class CatalogCacheWriter;
+    enum class OpenResult { Ok, Unusable, Failed };
+    OpenResult openConnection(QString *reason);
+    bool moveAside(const QString &reason, QString *error);
+    void dropConnection();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_recoveryMessage;
+    QString m_movedAsidePath;
+    int m_openedVersion = 0;
+};
+
+// A full replacement of one source in progress. Entities go to a staging table of the writer's own
+// connection, so the cache stays readable and writable meanwhile; commit() swaps them in with one
+// transaction. Destroying the writer without commit() is a rollback.
+class CatalogCacheWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(atrium::cache::CatalogCacheWriter)
+
+public:
+    ~CatalogCacheWriter();
+    CatalogCacheWriter(const CatalogCacheWriter &) = delete;
+    CatalogCacheWriter &operator=(const CatalogCacheWriter &) = delete;
+
+    QString connectionId() const { return m_connectionId; }
+    bool add(const CachedEntity &entity);
+    bool add(const QList<CachedEntity> &entities);
+    bool add(const QJsonObject &entity) { return add(CachedEntity::fromJson(entity)); }
+    qint64 count() const { return m_count; }
+
+    // Replaces the source's entities with those added (a later one with the same ref wins) and
+    // records a successful sync. False with errorString() when nothing was changed.
+    bool commit(const QString &syncState, const QDateTime &syncedAt = QDateTime::currentDateTimeUtc());
+    void rollback();
+    bool isActive() const { return m_active; }
+    QString errorString() const { return m_error; }
+
+private:
+    friend class CatalogCache;
+    CatalogCacheWriter(const QString &databasePath, const QString &connectionId);
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_databasePath;
+    QString m_connectionId;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_insert;
+    qint64 m_count = 0;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace atrium::cache

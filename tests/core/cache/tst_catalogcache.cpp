@@ -1,0 +1,786 @@
+// The offline catalog cache: what a sync leaves behind, what a failed or cancelled sync leaves
+// untouched, how old and broken files are upgraded or moved aside. Every test works on real SQLite
+// files in a temporary folder; old and broken files are made by hand in the test.
+
+#include "cache/catalogcache.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using atrium::cache::CachedEntity;
+using atrium::cache::CatalogCache;
+using atrium::cache::CatalogCacheWriter;
+using atrium::cache::SourceInfo;
+
+namespace {
+
+QJsonObject entityJson(const QString &kind, const QString &name, const QString &ns = QString(),
+                       const QString &title = QString(), int generation = 1)
+{
+    QJsonObject metadata{{QStringLiteral("name"), name},
+                         {QStringLiteral("annotations"),
+                          QJsonObject{{QStringLiteral("atrium.test/generation"), QString::number(generation)}}}};
+    if (!ns.isEmpty())
+        metadata.insert(QStringLiteral("namespace"), ns);
+    if (!title.isEmpty())
+        metadata.insert(QStringLiteral("title"), title);
+    return QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("backstage.io/v1alpha1")},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("metadata"), metadata},
+                       {QStringLiteral("spec"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("team-a")}}}};
+}
+
+// `count` entities whose content says which generation (sync) they come from.
+QList<CachedEntity> generation(int generation, int count, const QString &prefix = QStringLiteral("svc"))
+{
+    QList<CachedEntity> entities;
+    for (int i = 0; i < count; ++i) {
+        entities << CachedEntity::fromJson(entityJson(QStringLiteral("Component"),
+                                                      QStringLiteral("%1-%2-g%3").arg(prefix).arg(i).arg(generation),
+                                                      QString(), QStringLiteral("Service %1 (g%2)").arg(i).arg(generation),
+                                                      generation));
+    }
+    return entities;
+}
+
+QStringList refs(const QList<CachedEntity> &entities)
+{
+    QStringList result;
+    for (const CachedEntity &entity : entities)
+        result << entity.ref;
+    return result;
+}
+
+// Everything a reader sees of a source, for exact comparisons.
+QByteArray dump(const QList<CachedEntity> &entities)
+{
+    QByteArray out;
+    for (const CachedEntity &e : entities)
+        out += e.ref.toUtf8() + '|' + e.kind.toUtf8() + '|' + e.name.toUtf8() + '|' + e.title.toUtf8() + '|' + e.json + '\n';
+    return out;
+}
+
+bool fill(CatalogCache &cache, const QString &connectionId, const QList<CachedEntity> &entities, const QString &state,
+          const QDateTime &syncedAt = QDateTime::currentDateTimeUtc())
+{
+    QString error;
+    auto writer = cache.beginReplace(connectionId, &error);
+    if (!writer) {
+        qWarning() << error;
+        return false;
+    }
+    if (!writer->add(entities) || !writer->commit(state, syncedAt)) {
+        qWarning() << writer->errorString();
+        return false;
+    }
+    return true;
+}
+
+// Raw SQL on a file, outside the cache, for making old or odd files and for looking inside them.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~RawDb()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql)) {
+            qWarning() << sql << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    bool m_ok = false;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+qint64 procStatusKb(const char *field)
+{
+    const QList<QByteArray> lines = readFile(QStringLiteral("/proc/self/status")).split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Resets the peak RSS (VmHWM) so that a phase's own peak can be read.
+void resetPeakRss()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
+} // namespace
+
+class TestCatalogCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        // Every cache, writer and raw connection removed its connection when it went away.
+        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
+    }
+
+    void defaultPathIsPerWorkspaceInTheXdgCacheFolder()
+    {
+        QTemporaryDir dir;
+        const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(dir.path()));
+        const QString plain = CatalogCache::defaultPath(QStringLiteral("acme-1a2b3c4d"));
+        const QString hostile = CatalogCache::defaultPath(QStringLiteral("../x/y"));
+        qputenv("XDG_CACHE_HOME", saved);
+        QCOMPARE(plain, dir.path() + QStringLiteral("/atrium/catalog/acme-1a2b3c4d.sqlite"));
+        QVERIFY2(hostile.startsWith(dir.path() + QStringLiteral("/atrium/catalog/")), qPrintable(hostile));
+        QCOMPARE(QFileInfo(hostile).absolutePath(), dir.path() + QStringLiteral("/atrium/catalog"));
+        QVERIFY(!QFileInfo(hostile).fileName().startsWith(QLatin1Char('.')));
+    }
+
+    void entityColumnsComeFromTheJson()
+    {
+        const CachedEntity api = CachedEntity::fromJson(entityJson(QStringLiteral("API"), QStringLiteral("Payments-API"),
+                                                                   QStringLiteral("Billing"), QStringLiteral("Payments")));
+        QCOMPARE(api.ref, QStringLiteral("api:billing/Payments-API"));
+        QCOMPARE(api.kind, QStringLiteral("API"));
+        QCOMPARE(api.name, QStringLiteral("Payments-API"));
+        QCOMPARE(api.title, QStringLiteral("Payments"));
+        const CachedEntity plain = CachedEntity::fromJson(entityJson(QStringLiteral("Group"), QStringLiteral("team-a")));
+        QCOMPARE(plain.ref, QStringLiteral("group:default/team-a"));
+        QVERIFY(plain.title.isEmpty());
+        QVERIFY(!plain.json.contains('\n'));
+        QCOMPARE(QJsonDocument::fromJson(plain.json).object(), entityJson(QStringLiteral("Group"), QStringLiteral("team-a")));
+    }
+
+    void roundTripSurvivesReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        const QList<CachedEntity> written = generation(1, 250);
+        const QDateTime syncedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        {
+            CatalogCache cache;
+            QString error;
+            QVERIFY2(cache.open(path, &error), qPrintable(error));
+            QVERIFY(cache.recoveryMessage().isEmpty());
+            QCOMPARE(cache.openedSchemaVersion(), 0);
+            QVERIFY(fill(cache, QStringLiteral("backstage-prod"), written, QStringLiteral("cursor=42"), syncedAt));
+        }
+        CatalogCache cache;
+        QString error;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        QCOMPARE(cache.openedSchemaVersion(), CatalogCache::SchemaVersion);
+        QCOMPARE(cache.sources(), QStringList{QStringLiteral("backstage-prod")});
+        const QList<CachedEntity> read = cache.loadAll(QStringLiteral("backstage-prod"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read.size(), written.size());
+        QCOMPARE(dump(read), dump(written)); // same order, same bytes
+        const SourceInfo info = cache.sourceInfo(QStringLiteral("backstage-prod"));
+        QVERIFY(info.exists);
+        QCOMPARE(info.entityCount, qint64(written.size()));
+        QCOMPARE(info.state, QStringLiteral("cursor=42"));
+        QVERIFY(info.lastError.isEmpty());
+        QCOMPARE(info.syncedAt, QDateTime::fromMSecsSinceEpoch(syncedAt.toMSecsSinceEpoch(), Qt::UTC));
+        QCOMPARE(info.lastAttempt, info.syncedAt);
+    }
+
+    void loadDeliversBatchesAndCanStop()
+    {
+        QTemporaryDir dir;
+        CatalogCache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 25), QString()));
+        QList<int> sizes;
+        QVERIFY(cache.load(QStringLiteral("a"), [&](const QList<CachedEntity> &batch) {
+            sizes << int(batch.size());
+            return true;
+        }, 10));
+        QCOMPARE(sizes, (QList<int>{10, 10, 5}));
+        int calls = 0;
+        QVERIFY(cache.load(QStringLiteral("a"), [&](const QList<CachedEntity> &) { return ++calls < 2; }, 10));
+        QCOMPARE(calls, 2);
+        calls = 0;
+        QVERIFY(cache.load(QStringLiteral("unknown"), [&](const QList<CachedEntity> &) { return ++calls > 0; }));
+        QCOMPARE(calls, 0);
+    }
+
+    void aLaterSyncReplacesEverythingAndDuplicatesKeepTheLast()
+    {
+        QTemporaryDir dir;
+        CatalogCache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 30), QStringLiteral("s1")));
+        QList<CachedEntity> second = generation(2, 3);
+        CachedEntity again = second.first();
+        again.title = QStringLiteral("renamed later in the same sync");
+        second << again;
+        QVERIFY(fill(cache, QStringLiteral("a"), second, QStringLiteral("s2")));
+        const QList<CachedEntity> read = cache.loadAll(QStringLiteral("a"));
+        QCOMPARE(refs(read), (QStringList{second[1].ref, second[2].ref, second[0].ref}));
+        QCOMPARE(read.last().title, again.title);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).entityCount, 3);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("s2"));
+    }
+
+    void rollbackKeepsTheOldDataExactly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        const QDateTime syncedAt = QDateTime::fromString(QStringLiteral("2024-03-01T10:00:00.123Z"), Qt::ISODateWithMs);
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 40), QStringLiteral("old-state"), syncedAt));
+        const QByteArray before = dump(cache.loadAll(QStringLiteral("a")));
+
+        QString error;
+        auto writer = cache.beginReplace(QStringLiteral("a"), &error);
+        QVERIFY2(writer, qPrintable(error));
+        QVERIFY(writer->add(generation(2, 55)));
+        QCOMPARE(writer->count(), 55);
+        // Readers, in this instance and in another one on the same file, still see the old data.
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), before);
+        {
+            CatalogCache other;
+            QVERIFY(other.open(path));
+            QCOMPARE(dump(other.loadAll(QStringLiteral("a"))), before);
+        }
+        writer->rollback();
+        QVERIFY(!writer->isActive());
+        QVERIFY(!writer->commit(QStringLiteral("new-state"))); // nothing left to commit
+        QVERIFY(!writer->add(generation(3, 1)));
+        writer.reset();
+
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), before);
+        const SourceInfo info = cache.sourceInfo(QStringLiteral("a"));
+        QCOMPARE(info.state, QStringLiteral("old-state"));
+        QCOMPARE(info.syncedAt, syncedAt);
+        QCOMPARE(info.entityCount, 40);
+    }
+
+    void aWriterDestroyedMidwayKeepsTheOldDataExactly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QByteArray before;
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 40), QStringLiteral("old-state")));
+            before = dump(cache.loadAll(QStringLiteral("a")));
+            auto writer = cache.beginReplace(QStringLiteral("a"));
+            QVERIFY(writer);
+            QVERIFY(writer->add(generation(2, 500).mid(0, 250)));
+            writer.reset(); // a cancelled sync: the writer goes away without commit()
+            QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), before);
+        }
+        // Also on disk, and the next sync works.
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), before);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("old-state"));
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(3, 7), QStringLiteral("new-state")));
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), dump(generation(3, 7)));
+    }
+
+    void recordFailureKeepsTheDataAndTheSyncTime()
+    {
+        QTemporaryDir dir;
+        CatalogCache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        const QDateTime syncedAt = QDateTime::currentDateTimeUtc().addSecs(-7200);
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 12), QStringLiteral("s1"), syncedAt));
+        const QByteArray before = dump(cache.loadAll(QStringLiteral("a")));
+
+        const QDateTime attempt = QDateTime::currentDateTimeUtc().addSecs(-5);
+        const QString message = QStringLiteral("https://backstage.example.com is unreachable: connection refused");
+        QVERIFY(cache.recordFailure(QStringLiteral("a"), message, attempt));
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), before);
+        SourceInfo info = cache.sourceInfo(QStringLiteral("a"));
+        QCOMPARE(info.lastError, message);
+        QCOMPARE(info.lastAttempt, QDateTime::fromMSecsSinceEpoch(attempt.toMSecsSinceEpoch(), Qt::UTC));
+        QCOMPARE(info.syncedAt, QDateTime::fromMSecsSinceEpoch(syncedAt.toMSecsSinceEpoch(), Qt::UTC));
+        QCOMPARE(info.state, QStringLiteral("s1"));
+        QCOMPARE(info.entityCount, 12);
+
+        // The next successful sync clears the error.
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(2, 3), QStringLiteral("s2")));
+        info = cache.sourceInfo(QStringLiteral("a"));
+        QVERIFY(info.lastError.isEmpty());
+        QVERIFY(info.lastAttempt > attempt);
+
+        // A source that never synced: the failure is known, there is no data and no age.
+        QVERIFY(cache.recordFailure(QStringLiteral("never"), message));
+        info = cache.sourceInfo(QStringLiteral("never"));
+        QVERIFY(info.exists);
+        QCOMPARE(info.lastError, message);
+        QVERIFY(info.lastAttempt.isValid());
+        QVERIFY(!info.syncedAt.isValid());
+        QCOMPARE(info.ageSeconds(), -1);
+        QCOMPARE(info.entityCount, 0);
+        QVERIFY(cache.loadAll(QStringLiteral("never")).isEmpty());
+    }
+
+    void twoSourcesAreIndependent()
+    {
+        QTemporaryDir dir;
+        CatalogCache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        QVERIFY(fill(cache, QStringLiteral("prod"), generation(1, 20, QStringLiteral("p")), QStringLiteral("p1")));
+        QVERIFY(fill(cache, QStringLiteral("staging"), generation(1, 10, QStringLiteral("s")), QStringLiteral("s1")));
+        const QByteArray staging = dump(cache.loadAll(QStringLiteral("staging")));
+
+        // Both syncs run at the same time; one commits, the other is cancelled.
+        auto prodWriter = cache.beginReplace(QStringLiteral("prod"));
+        auto stagingWriter = cache.beginReplace(QStringLiteral("staging"));
+        QVERIFY(prodWriter && stagingWriter);
+        QVERIFY(prodWriter->add(generation(2, 5, QStringLiteral("p"))));
+        QVERIFY(stagingWriter->add(generation(2, 5, QStringLiteral("s"))));
+        QVERIFY(cache.recordFailure(QStringLiteral("staging"), QStringLiteral("timeout"))); // not blocked by the writers
+        QVERIFY2(prodWriter->commit(QStringLiteral("p2")), qPrintable(prodWriter->errorString()));
+        stagingWriter.reset();
+
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("prod"))), dump(generation(2, 5, QStringLiteral("p"))));
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("staging"))), staging);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("prod")).entityCount, 5);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("staging")).entityCount, 10);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("staging")).lastError, QStringLiteral("timeout"));
+        QVERIFY(cache.sourceInfo(QStringLiteral("prod")).lastError.isEmpty());
+        QCOMPARE(cache.sources(), (QStringList{QStringLiteral("prod"), QStringLiteral("staging")}));
+    }
+
+    void removeSourceRemovesOnlyThatSource()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QByteArray kept;
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(fill(cache, QStringLiteral("gone"), generation(1, 20, QStringLiteral("g")), QStringLiteral("g1")));
+            QVERIFY(fill(cache, QStringLiteral("kept"), generation(1, 10, QStringLiteral("k")), QStringLiteral("k1")));
+            kept = dump(cache.loadAll(QStringLiteral("kept")));
+            QString error;
+            QVERIFY2(cache.removeSource(QStringLiteral("gone"), &error), qPrintable(error));
+        }
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        QCOMPARE(cache.sources(), QStringList{QStringLiteral("kept")});
+        QVERIFY(cache.loadAll(QStringLiteral("gone")).isEmpty());
+        QVERIFY(!cache.sourceInfo(QStringLiteral("gone")).exists);
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("kept"))), kept);
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 10);
+    }
+
+    void aVersion1CacheIsMigratedWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QByteArray withTitle = QJsonDocument(entityJson(QStringLiteral("Component"), QStringLiteral("web"),
+                                                              QString(), QStringLiteral("Web shop")))
+                                         .toJson(QJsonDocument::Compact);
+        const QByteArray noTitle = QJsonDocument(entityJson(QStringLiteral("Group"), QStringLiteral("team-a")))
+                                       .toJson(QJsonDocument::Compact);
+        {
+            // The layout Atrium 0.1 wrote (schema version 1), by hand.
+            RawDb raw(path);
+            QVERIFY(raw.ok());
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO meta VALUES('schema_version', '1')")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE entities(connection TEXT NOT NULL, ref TEXT NOT NULL,"
+                                            " kind TEXT NOT NULL, name TEXT NOT NULL, json TEXT NOT NULL,"
+                                            " PRIMARY KEY(connection, ref))")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE sync_state(connection TEXT PRIMARY KEY, synced_at INTEGER,"
+                                            " state TEXT, last_error TEXT)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO entities VALUES('prod', 'component:default/web', 'Component',"
+                                            " 'web', '%1')").arg(QString::fromUtf8(withTitle))));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO entities VALUES('prod', 'group:default/team-a', 'Group',"
+                                            " 'team-a', '%1')").arg(QString::fromUtf8(noTitle))));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO entities VALUES('orphan', 'user:default/jo', 'User', 'jo',"
+                                            " 'not json')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO sync_state VALUES('prod', 1700000000, 'etag-7', 'slow')")));
+        }
+
+        CatalogCache cache;
+        QString error;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        QVERIFY2(cache.recoveryMessage().isEmpty(), qPrintable(cache.recoveryMessage()));
+        QCOMPARE(cache.openedSchemaVersion(), 1);
+        QCOMPARE(cache.sources(), (QStringList{QStringLiteral("orphan"), QStringLiteral("prod")}));
+
+        const QList<CachedEntity> prod = cache.loadAll(QStringLiteral("prod"));
+        QCOMPARE(prod.size(), 2);
+        QCOMPARE(prod[0].ref, QStringLiteral("component:default/web"));
+        QCOMPARE(prod[0].title, QStringLiteral("Web shop"));
+        QCOMPARE(prod[0].json, withTitle);
+        QCOMPARE(prod[1].ref, QStringLiteral("group:default/team-a"));
+        QCOMPARE(prod[1].title, QString());
+        QCOMPARE(prod[1].json, noTitle);
+        const SourceInfo info = cache.sourceInfo(QStringLiteral("prod"));
+        QCOMPARE(info.syncedAt, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+        QCOMPARE(info.state, QStringLiteral("etag-7"));
+        QCOMPARE(info.lastError, QStringLiteral("slow"));
+        QCOMPARE(info.entityCount, 2);
+        const SourceInfo orphan = cache.sourceInfo(QStringLiteral("orphan"));
+        QCOMPARE(orphan.entityCount, 1);
+        QVERIFY(!orphan.syncedAt.isValid());
+        QCOMPARE(cache.loadAll(QStringLiteral("orphan")).value(0).json, QByteArray("not json"));
+
+        // The migrated file is a version 2 cache that takes new syncs.
+        QVERIFY(fill(cache, QStringLiteral("prod"), generation(1, 4), QStringLiteral("s")));
+        cache.close();
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
+                 QString::number(CatalogCache::SchemaVersion));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('sync_state', 'entities_v1')")).toInt(), 0);
+    }
+
+    void aCacheFromANewerVersionIsMovedAsideNotDeleted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(fill(cache, QStringLiteral("prod"), generation(1, 5), QStringLiteral("s")));
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future(x)")));
+        }
+
+        CatalogCache cache;
+        QString error;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        const QString message = cache.recoveryMessage();
+        const QString aside = cache.movedAsidePath();
+        QVERIFY2(message.contains(QStringLiteral("newer version")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("schema 3")), qPrintable(message));
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(aside), qPrintable(message));
+        QVERIFY2(aside.startsWith(path + QStringLiteral(".broken-")), qPrintable(aside));
+        QVERIFY(QFileInfo::exists(aside));
+        QCOMPARE(cache.openedSchemaVersion(), 0);
+        // The new cache is empty and works.
+        QVERIFY(cache.sources().isEmpty());
+        QVERIFY(fill(cache, QStringLiteral("prod"), generation(2, 2), QStringLiteral("s2")));
+        QCOMPARE(cache.loadAll(QStringLiteral("prod")).size(), 2);
+        cache.close();
+        // The old file is intact where the message says.
+        RawDb raw(aside);
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(), QStringLiteral("3"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 5);
+    }
+
+    void aBrokenFileIsMovedAsideAndAFreshCacheWorks_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("random bytes") << QStringLiteral("random") << QStringLiteral("not an SQLite database");
+        QTest::newRow("text") << QStringLiteral("text") << QStringLiteral("not an SQLite database");
+        QTest::newRow("shorter than a header") << QStringLiteral("short") << QStringLiteral("not an SQLite database");
+        QTest::newRow("truncated cache") << QStringLiteral("truncated") << QStringLiteral("truncated");
+        QTest::newRow("another program's database") << QStringLiteral("foreign") << QStringLiteral("not an Atrium catalog cache");
+        QTest::newRow("damaged pages") << QStringLiteral("damaged") << QStringLiteral("malformed");
+    }
+
+    void aBrokenFileIsMovedAsideAndAFreshCacheWorks()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        if (kind == QLatin1String("random")) {
+            QByteArray bytes(64 * 1024, Qt::Uninitialized);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            QVERIFY(writeFile(path, bytes));
+        } else if (kind == QLatin1String("text")) {
+            QVERIFY(writeFile(path, "apiVersion: backstage.io/v1alpha1\nkind: Component\n"));
+        } else if (kind == QLatin1String("short")) {
+            QVERIFY(writeFile(path, QByteArray("SQLite format 3\0", 16)));
+        } else if (kind == QLatin1String("foreign")) {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE bookmarks(url TEXT)")));
+        } else {
+            {
+                CatalogCache cache;
+                QVERIFY(cache.open(path));
+                QVERIFY(fill(cache, QStringLiteral("prod"), generation(1, 2000), QStringLiteral("s")));
+            }
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))); // checkpointed at close
+            QByteArray bytes = readFile(path);
+            QVERIFY(bytes.size() > 200 * 1024);
+            if (kind == QLatin1String("truncated")) {
+                bytes.truncate(bytes.size() * 6 / 10);
+            } else {
+                // Overwrite everything after the first page (the schema survives, the tables do not).
+                QByteArray noise(bytes.size() - 4096, '\xA5');
+                bytes.replace(4096, noise.size(), noise);
+            }
+            QVERIFY(writeFile(path, bytes));
+        }
+        const QByteArray original = readFile(path);
+
+        CatalogCache cache;
+        QString error;
+        const bool opened = cache.open(path, &error);
+        if (kind == QLatin1String("damaged") && opened && cache.recoveryMessage().isEmpty()) {
+            // SQLite may find the damage only when reading the tables: then reading says so.
+            QString loadError;
+            QVERIFY(!cache.load(QStringLiteral("prod"), [](const QList<CachedEntity> &) { return true; }, 1000, &loadError));
+            QVERIFY2(loadError.contains(path), qPrintable(loadError));
+            return;
+        }
+        QVERIFY2(opened, qPrintable(error));
+        const QString message = cache.recoveryMessage();
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(cache.movedAsidePath()), qPrintable(message));
+        QCOMPARE(readFile(cache.movedAsidePath()), original); // moved, not rewritten
+        QVERIFY(cache.sources().isEmpty());
+        QVERIFY(fill(cache, QStringLiteral("prod"), generation(1, 3), QStringLiteral("s")));
+        QCOMPARE(cache.loadAll(QStringLiteral("prod")).size(), 3);
+    }
+
+    void aReadOnlyFolderIsAClearError()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write into read-only folders");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const QString path = folder + QStringLiteral("/ws.sqlite");
+        CatalogCache cache;
+        QString error;
+        const bool opened = cache.open(path, &error);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!opened);
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!cache.isOpen());
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!cache.beginReplace(QStringLiteral("prod"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!cache.load(QStringLiteral("prod"), [](const QList<CachedEntity> &) { return true; }));
+        QVERIFY(!cache.recordFailure(QStringLiteral("prod"), QStringLiteral("x")));
+        QVERIFY(cache.sources().isEmpty());
+    }
+
+    void aCacheInAFolderMadeReadOnlyIsKeptNotMovedAside()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write into read-only folders");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("locked"));
+        const QString path = folder + QStringLiteral("/ws.sqlite");
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(fill(cache, QStringLiteral("prod"), generation(1, 5), QStringLiteral("s")));
+        }
+        const QByteArray original = readFile(path);
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        CatalogCache cache;
+        QString error;
+        const bool opened = cache.open(path, &error);
+        const QStringList files = QDir(folder).entryList(QDir::Files);
+        const int loaded = opened ? int(cache.loadAll(QStringLiteral("prod")).size()) : -1;
+        cache.close();
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        // Either the data can still be read, or the error says which file; the file is never moved.
+        if (opened)
+            QCOMPARE(loaded, 5);
+        else
+            QVERIFY2(error.contains(path), qPrintable(error));
+        QCOMPARE(files, QStringList{QStringLiteral("ws.sqlite")});
+        QVERIFY(cache.recoveryMessage().isEmpty());
+        QCOMPARE(readFile(path), original);
+    }
+
+    void aFolderThatCannotBeCreatedIsAClearError()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("a-file"));
+        QVERIFY(writeFile(file, "x"));
+        CatalogCache cache;
+        QString error;
+        QVERIFY(!cache.open(file + QStringLiteral("/catalog/ws.sqlite"), &error));
+        QVERIFY2(error.contains(file + QStringLiteral("/catalog")), qPrintable(error));
+        QVERIFY(!cache.isOpen());
+        QCOMPARE(readFile(file), QByteArray("x"));
+    }
+
+    void aPathWithSpacesAndUnicodeWorks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Käse Ω/work space 東京/acme 🚀.sqlite"));
+        {
+            CatalogCache cache;
+            QString error;
+            QVERIFY2(cache.open(path, &error), qPrintable(error));
+            QList<CachedEntity> entities = generation(1, 3);
+            entities[1].title = QStringLiteral("Zahlungsdienst – Größe 東京");
+            QVERIFY(fill(cache, QStringLiteral("prod ünïcode"), entities, QStringLiteral("état")));
+        }
+        QVERIFY(QFileInfo::exists(path));
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        QCOMPARE(cache.sources(), QStringList{QStringLiteral("prod ünïcode")});
+        QCOMPARE(cache.loadAll(QStringLiteral("prod ünïcode")).value(1).title, QStringLiteral("Zahlungsdienst – Größe 東京"));
+        QCOMPARE(cache.sourceInfo(QStringLiteral("prod ünïcode")).state, QStringLiteral("état"));
+    }
+
+    void sourceInfoTellsTheAgeOfTheData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(fill(cache, QStringLiteral("day-old"), generation(1, 1), QString(), now.addDays(-1)));
+            QVERIFY(fill(cache, QStringLiteral("fresh"), generation(1, 1), QString(), now.addSecs(-90)));
+            QVERIFY(cache.recordFailure(QStringLiteral("day-old"), QStringLiteral("down"), now.addSecs(-10)));
+        }
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        const SourceInfo dayOld = cache.sourceInfo(QStringLiteral("day-old"));
+        const SourceInfo fresh = cache.sourceInfo(QStringLiteral("fresh"));
+        QCOMPARE(dayOld.ageSeconds(now), 24 * 3600);
+        QCOMPARE(fresh.ageSeconds(now), 90);
+        QCOMPARE(dayOld.lastAttempt.secsTo(now), 10); // a failed attempt does not make the data younger
+        QVERIFY(!cache.sourceInfo(QStringLiteral("unknown")).exists);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("unknown")).ageSeconds(now), -1);
+    }
+
+    // Not a timed assertion: prints how long 100k entities take to write and read back, and the
+    // process's peak RSS meanwhile. ATRIUM_CACHE_BENCH_ENTITIES sets the count (default 20000).
+    void writesAndReadsManyEntities()
+    {
+        const int count = qEnvironmentVariableIsSet("ATRIUM_CACHE_BENCH_ENTITIES")
+            ? qEnvironmentVariableIntValue("ATRIUM_CACHE_BENCH_ENTITIES")
+            : 20000;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+        const QString padding(700, QLatin1Char('x'));
+        const auto makeBatch = [&](int first, int n) {
+            QList<CachedEntity> batch;
+            batch.reserve(n);
+            for (int i = first; i < first + n; ++i) {
+                QJsonObject entity = entityJson(QStringLiteral("Component"), QStringLiteral("service-%1").arg(i),
+                                                QString(), QStringLiteral("Service %1").arg(i));
+                entity.insert(QStringLiteral("spec"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("team-%1").arg(i % 97)},
+                                                                  {QStringLiteral("lifecycle"), QStringLiteral("production")},
+                                                                  {QStringLiteral("description"), padding}});
+                batch << CachedEntity::fromJson(entity);
+            }
+            return batch;
+        };
+        qint64 jsonBytes = 0;
+        const qint64 rssStart = procStatusKb("VmRSS:");
+        resetPeakRss();
+        QElapsedTimer timer;
+        qint64 makeMs = 0;
+        timer.start();
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            auto writer = cache.beginReplace(QStringLiteral("prod"));
+            QVERIFY(writer);
+            for (int first = 0; first < count; first += 500) {
+                QElapsedTimer make;
+                make.start();
+                const QList<CachedEntity> batch = makeBatch(first, qMin(500, count - first));
+                makeMs += make.elapsed();
+                for (const CachedEntity &e : batch)
+                    jsonBytes += e.json.size();
+                QVERIFY(writer->add(batch));
+            }
+            QElapsedTimer commit;
+            commit.start();
+            QVERIFY2(writer->commit(QStringLiteral("s")), qPrintable(writer->errorString()));
+            qInfo("commit (swap into the cache): %lld ms", commit.elapsed());
+        }
+        const qint64 writeMs = timer.elapsed() - makeMs;
+        const qint64 writePeak = procStatusKb("VmHWM:");
+
+        resetPeakRss();
+        timer.restart();
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        const qint64 openMs = timer.elapsed();
+        qint64 rows = 0;
+        qint64 readBytes = 0;
+        QVERIFY(cache.load(QStringLiteral("prod"), [&](const QList<CachedEntity> &batch) {
+            rows += batch.size();
+            for (const CachedEntity &e : batch)
+                readBytes += e.json.size();
+            return true;
+        }));
+        const qint64 readMs = timer.elapsed();
+        const qint64 readPeak = procStatusKb("VmHWM:");
+        QCOMPARE(rows, qint64(count));
+        QCOMPARE(readBytes, jsonBytes);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("prod")).entityCount, qint64(count));
+
+        qInfo("%d entities, %.1f MB JSON (%lld bytes each), file %.1f MB", count, jsonBytes / 1e6,
+              count ? jsonBytes / count : 0, QFileInfo(path).size() / 1e6);
+        qInfo("write (staging + commit, excluding making the JSON: %lld ms): %lld ms; peak RSS %lld MB (at start %lld MB)",
+              makeMs, writeMs, writePeak / 1024, rssStart / 1024);
+        qInfo("open: %lld ms; open + read all: %lld ms; peak RSS while reading %lld MB", openMs, readMs, readPeak / 1024);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogCache)
+#include "tst_catalogcache.moc"
