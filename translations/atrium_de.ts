@@ -2477,6 +2477,88 @@ Zum Ändern klicken</translation>
     </message>
 </context>
 <context>
+    <name>atrium::cache::CatalogCache</name>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 of %2 bytes)</source>
+        <translation>sie ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>The catalog cache cannot be opened: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>Der Katalog-Cache kann nicht geöffnet werden: Der SQLite-Treiber von Qt fehlt (libqt6sql6-sqlite installieren).</translation>
+    </message>
+    <message>
+        <source>The catalog cache cannot be created: the folder %1 cannot be created.</source>
+        <translation>Der Katalog-Cache kann nicht angelegt werden: Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The catalog cache %1 cannot be opened: %2</source>
+        <translation>Der Katalog-Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not an Atrium catalog cache</source>
+        <translation>sie ist eine SQLite-Datenbank, aber kein Katalog-Cache von Atrium</translation>
+    </message>
+    <message>
+        <source>it has no valid schema version</source>
+        <translation>sie hat keine gültige Schemaversion</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Atrium (cache schema %1; this version reads up to %2)</source>
+        <translation>sie wurde von einer neueren Atrium-Version geschrieben (Cache-Schema %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded from cache schema %1 (%2)</source>
+        <translation>sie konnte nicht von Cache-Schema %1 aktualisiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog cache %1 cannot be used (%2) and cannot be moved aside to %3. Move or delete it to let Atrium start a new cache.</source>
+        <translation>Der Katalog-Cache %1 kann nicht verwendet werden (%2) und kann nicht nach %3 verschoben werden. Verschieben oder löschen Sie ihn, damit Atrium einen neuen Cache anlegen kann.</translation>
+    </message>
+    <message>
+        <source>The catalog cache %1 could not be used: %2. It was moved to %3 and a new, empty cache was started; remote catalogs will be downloaded again at the next sync.</source>
+        <translation>Der Katalog-Cache %1 konnte nicht verwendet werden: %2. Er wurde nach %3 verschoben und ein neuer, leerer Cache angelegt; entfernte Kataloge werden bei der nächsten Synchronisierung erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The catalog cache is not open.</source>
+        <translation>Der Katalog-Cache ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The catalog cache %1 cannot be read: %2</source>
+        <translation>Der Katalog-Cache %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The catalog cache %1 cannot be written: %2</source>
+        <translation>In den Katalog-Cache %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::cache::CatalogCacheWriter</name>
+    <message>
+        <source>open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>The catalog cache %1 cannot store the entities of %2 (%3): %4</source>
+        <translation>Der Katalog-Cache %1 kann die Entitäten von %2 nicht speichern (%3): %4</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>atrium::catalog</name>
     <message>
         <source>&quot;%1&quot; is not an entity reference: write [kind:][namespace/]name</source>

@@ -1,0 +1,437 @@
+#include "backstageclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMetaObject>
+
+#include <algorithm>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcBackstage, "atrium.plugin.backstage", QtWarningMsg)
+
+namespace atrium::backstage {
+
+using atrium::sdk::HttpRequest;
+using atrium::sdk::HttpResponse;
+
+namespace {
+
+const QString ByQueryPath = QStringLiteral("api/catalog/entities/by-query");
+const QString ByNamePath = QStringLiteral("api/catalog/entities/by-name/");
+
+// Keyset pagination is ordered by metadata.uid: it is unique, so the cursor position never depends
+// on Backstage's tie-breaker, and it never changes while an entity exists (a name can repeat across
+// kinds and namespaces). The order looks random, which does not matter for a full sync.
+const QString OrderField = QStringLiteral("metadata.uid,asc");
+
+// Backstage's error bodies: {"error":{"name","message"},"request":{...},"response":{"statusCode"}}
+// almost everywhere, {"errors":[{"name"?,"message"},...]} for validation failures. The envelope's
+// request.url is relative to the plugin mount (no /api/catalog), so messages name our own URL.
+struct Envelope
+{
+    bool found = false;
+    QString name;
+    QString message;
+};
+
+Envelope readEnvelope(const QByteArray &body)
+{
+    Envelope envelope;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = root.value(QLatin1String("error"));
+    if (error.isObject()) {
+        envelope.found = true;
+        envelope.name = error[QLatin1String("name")].toString();
+        envelope.message = error[QLatin1String("message")].toString();
+        return envelope;
+    }
+    const QJsonValue errors = root.value(QLatin1String("errors"));
+    if (errors.isArray()) {
+        envelope.found = true;
+        QStringList messages;
+        for (const QJsonValue &entry : errors.toArray()) {
+            const QJsonObject e = entry.toObject();
+            if (envelope.name.isEmpty())
+                envelope.name = e[QLatin1String("name")].toString();
+            const QString message = e[QLatin1String("message")].toString();
+            if (!message.isEmpty())
+                messages.append(message);
+        }
+        envelope.message = messages.join(QLatin1String("; "));
+    }
+    return envelope;
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
+} // namespace
+
+BackstageClient::BackstageClient(sdk::HttpClient *http, QObject *parent)
+    : BackstageClient(http, Options{}, parent)
+{
+}
+
+BackstageClient::BackstageClient(sdk::HttpClient *http, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_options(options)
+{
+    qRegisterMetaType<SyncSummary>();
+    if (m_options.pageSize < 1)
+        m_options.pageSize = Options{}.pageSize;
+}
+
+// Requests in flight have this object as their context: the host's client drops them with it.
+BackstageClient::~BackstageClient() = default;
+
+QString BackstageClient::describeUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+}
+
+HttpRequest BackstageClient::catalogRequest(const QString &path) const
+{
+    HttpRequest request;
+    request.method = "GET";
+    request.path = path;
+    request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    request.transferTimeoutMs = m_options.requestTimeoutMs;
+    return request;
+}
+
+QString BackstageClient::describeRequest(const QString &path) const
+{
+    QUrl base = m_http->baseUrl();
+    if (!base.path().endsWith(QLatin1Char('/')))
+        base.setPath(base.path() + QLatin1Char('/'));
+    return describeUrl(base.resolved(QUrl(path)));
+}
+
+BackstageClient::Error BackstageClient::errorFromResponse(const HttpResponse &response, const QString &what)
+{
+    Error error;
+    error.status = response.status;
+    switch (response.error) {
+    case HttpResponse::Error::None:
+        break;
+    case HttpResponse::Error::Cancelled:
+        error.kind = ErrorKind::Cancelled;
+        error.message = tr("%1 was cancelled.").arg(what);
+        return error;
+    case HttpResponse::Error::Timeout:
+        error.kind = ErrorKind::Timeout;
+        error.message = tr("%1 timed out: %2").arg(what, response.errorString);
+        return error;
+    case HttpResponse::Error::NoCredential:
+        error.kind = ErrorKind::Authentication;
+        error.message = tr("%1 needs a token: %2").arg(what, response.errorString);
+        return error;
+    default:
+        error.kind = ErrorKind::Network;
+        error.message = tr("%1 failed: %2").arg(what, response.errorString);
+        return error;
+    }
+
+    const int status = response.status;
+    const Envelope envelope = readEnvelope(response.body);
+    error.backstageName = envelope.name;
+    QString detail = envelope.message.isEmpty() ? tr("the response gives no reason") : envelope.message;
+    if (!envelope.name.isEmpty())
+        detail = tr("%1 (%2)").arg(detail, envelope.name);
+
+    if (status == 401) {
+        error.kind = ErrorKind::Authentication;
+        error.message = tr("Backstage did not accept the token for %1 (HTTP 401): %2. Check the token of this connection.")
+                            .arg(what, detail);
+    } else if (status == 403) {
+        error.kind = ErrorKind::Authentication;
+        error.message = tr("The token may not read %1 (HTTP 403): %2. Check the token and its permissions.")
+                            .arg(what, detail);
+    } else if (status == 404 && !envelope.found) {
+        // Backstage answers unknown routes with 404 and an empty body.
+        error.kind = ErrorKind::NotBackstage;
+        error.message = tr("%1 does not exist (HTTP 404 without a Backstage error): the base URL is wrong or is not a Backstage backend.")
+                            .arg(what);
+    } else if (status == 404) {
+        error.kind = ErrorKind::NotFound;
+        error.message = tr("Backstage found nothing for %1: %2").arg(what, detail);
+    } else if (status >= 500) {
+        error.kind = ErrorKind::Server;
+        error.message = tr("Backstage failed on %1 (HTTP %2): %3").arg(what).arg(status).arg(detail);
+    } else if (status >= 400) {
+        error.kind = ErrorKind::BadRequest;
+        error.message = tr("Backstage rejected %1 (HTTP %2): %3").arg(what).arg(status).arg(detail);
+    } else if (status < 200 || status >= 300) {
+        error.kind = ErrorKind::InvalidResponse;
+        error.message = tr("%1 answered with the unexpected HTTP status %2.").arg(what).arg(status);
+    }
+    return error;
+}
+
+// --- full sync --------------------------------------------------------------------------------
+
+bool BackstageClient::startFullSync()
+{
+    if (m_sync.active)
+        return false;
+    const quint64 generation = m_sync.generation + 1;
+    m_sync = SyncState{};
+    m_sync.active = true;
+    m_sync.generation = generation;
+    requestPage(QString());
+    return true;
+}
+
+void BackstageClient::cancelSync()
+{
+    if (!m_sync.active)
+        return;
+    ++m_sync.generation; // the cancelled request's reply is ignored
+    if (m_sync.requestId)
+        m_http->cancel(std::exchange(m_sync.requestId, 0));
+    Error error;
+    error.kind = ErrorKind::Cancelled;
+    error.message = tr("The catalog sync was cancelled.");
+    finishSync(error);
+}
+
+void BackstageClient::requestPage(const QString &cursor)
+{
+    HttpRequest request = catalogRequest(ByQueryPath);
+    if (cursor.isEmpty()) {
+        request.query = {{QStringLiteral("limit"), QString::number(m_options.pageSize)},
+                         {QStringLiteral("orderField"), OrderField}};
+    } else {
+        // limit is not part of the cursor (Backstage would fall back to 20); anything else sent
+        // with a cursor is ignored, so only these two go.
+        request.query = {{QStringLiteral("cursor"), cursor},
+                         {QStringLiteral("limit"), QString::number(m_options.pageSize)}};
+        m_sync.requestedCursors.insert(cursor);
+    }
+    const quint64 generation = m_sync.generation;
+    m_sync.requestId = m_http->send(request, this, [this, generation](const HttpResponse &response) {
+        onPage(generation, response);
+    });
+}
+
+void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
+{
+    if (!m_sync.active || generation != m_sync.generation)
+        return;
+    m_sync.requestId = 0;
+    const int page = ++m_sync.page;
+    const QUrl url = response.url.isEmpty() ? QUrl(describeRequest(ByQueryPath)) : response.url;
+    const QString where = tr("page %1 of the catalog (%2)").arg(page).arg(describeUrl(url));
+
+    const auto fail = [this, &where](ErrorKind kind, const QString &what, int status = 0) {
+        Error error;
+        error.kind = kind;
+        error.status = status;
+        error.message = tr("Backstage sent a bad %1: %2").arg(where, what);
+        finishSync(error);
+    };
+
+    if (!response.ok()) {
+        finishSync(errorFromResponse(response, where));
+        return;
+    }
+    if (looksLikeHtml(response.body)) {
+        Error error;
+        error.kind = ErrorKind::NotBackstage;
+        error.status = response.status;
+        error.message = tr("%1 is an HTML page, not the catalog API: the base URL points to a web page, not a Backstage backend.")
+                            .arg(where);
+        finishSync(error);
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(ErrorKind::InvalidResponse,
+             tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset),
+             response.status);
+        return;
+    }
+    if (!document.isObject()) {
+        fail(ErrorKind::InvalidResponse, tr("it is not a JSON object"), response.status);
+        return;
+    }
+    const QJsonObject root = document.object();
+    const QJsonValue items = root.value(QLatin1String("items"));
+    if (!items.isArray()) {
+        fail(ErrorKind::InvalidResponse, tr("it has no \"items\" array"), response.status);
+        return;
+    }
+    qint64 total = -1;
+    if (root.contains(QLatin1String("totalItems"))) {
+        const QJsonValue value = root.value(QLatin1String("totalItems"));
+        if (!value.isDouble() || value.toDouble() < 0) {
+            fail(ErrorKind::InvalidResponse, tr("\"totalItems\" is not a number"), response.status);
+            return;
+        }
+        total = qint64(value.toDouble());
+    }
+    // Keys are absent, not null, when there is no next page; null and "" are read the same way.
+    QString nextCursor;
+    const QJsonValue pageInfo = root.value(QLatin1String("pageInfo"));
+    if (!pageInfo.isUndefined() && !pageInfo.isNull()) {
+        if (!pageInfo.isObject()) {
+            fail(ErrorKind::InvalidResponse, tr("\"pageInfo\" is not an object"), response.status);
+            return;
+        }
+        const QJsonValue next = pageInfo.toObject().value(QLatin1String("nextCursor"));
+        if (!next.isUndefined() && !next.isNull() && !next.isString()) {
+            fail(ErrorKind::InvalidResponse, tr("\"pageInfo.nextCursor\" is not a string"), response.status);
+            return;
+        }
+        nextCursor = next.toString(); // prevCursor is never followed
+    }
+
+    const QJsonArray array = items.toArray();
+    QList<QJsonObject> fresh;
+    fresh.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject entity = array.at(i).toObject();
+        const BackstageEntityRef ref = BackstageEntityRef::fromEntity(entity);
+        if (!array.at(i).isObject() || !entity.value(QLatin1String("kind")).isString() || ref.name.isEmpty()) {
+            fail(ErrorKind::InvalidResponse,
+                 tr("item %1 is not an entity (it needs \"kind\" and \"metadata.name\")").arg(i + 1),
+                 response.status);
+            return;
+        }
+        const QString uid = entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid")).toString();
+        const QString key = uid.isEmpty() ? ref.toString() : uid;
+        if (m_sync.seenKeys.contains(key))
+            continue; // moved across a page boundary while the catalog changed
+        m_sync.seenKeys.insert(key);
+        fresh.append(entity);
+    }
+
+    if (!array.isEmpty() && fresh.isEmpty()) {
+        Error error;
+        error.kind = ErrorKind::CursorStalled;
+        error.message = tr("The catalog pagination stopped advancing: %1 repeats entities already received.").arg(where);
+        finishSync(error);
+        return;
+    }
+    if (!nextCursor.isEmpty() && m_sync.requestedCursors.contains(nextCursor)) {
+        Error error;
+        error.kind = ErrorKind::CursorStalled;
+        error.message = tr("The catalog pagination stopped advancing: %1 points to a page already read.").arg(where);
+        finishSync(error);
+        return;
+    }
+    if (array.isEmpty() && !nextCursor.isEmpty()) {
+        Error error;
+        error.kind = ErrorKind::CursorStalled;
+        error.message = tr("The catalog pagination stopped advancing: %1 is empty but announces another page.").arg(where);
+        finishSync(error);
+        return;
+    }
+
+    SyncSummary &summary = m_sync.summary;
+    summary.pages = page;
+    summary.entityCount += fresh.size();
+    if (page == 1)
+        summary.firstTotal = total;
+    summary.lastTotal = total;
+    if (total >= 0 && summary.firstTotal >= 0 && total != summary.firstTotal && summary.notes.isEmpty())
+        summary.notes.append(tr("The catalog changed during the sync: Backstage first counted %1 entities, then %2.")
+                                 .arg(summary.firstTotal)
+                                 .arg(total));
+    qCDebug(lcBackstage) << "page" << page << "of" << describeUrl(url) << ":" << array.size() << "items,"
+                         << summary.entityCount << "/" << total;
+
+    Q_EMIT pageReceived(fresh, page);
+    if (!m_sync.active || generation != m_sync.generation)
+        return; // cancelled from a slot
+    // totalItems is counted on the first page and carried in the cursor, so it can be stale.
+    Q_EMIT progress(summary.entityCount, total < 0 ? -1 : std::max(total, summary.entityCount));
+    if (!m_sync.active || generation != m_sync.generation)
+        return;
+
+    if (!nextCursor.isEmpty()) {
+        requestPage(nextCursor);
+        return;
+    }
+    if (summary.lastTotal >= 0 && summary.entityCount != summary.lastTotal)
+        summary.notes.append(tr("The catalog changed during the sync: Backstage counted %1 entities, %2 were received.")
+                                 .arg(summary.lastTotal)
+                                 .arg(summary.entityCount));
+    finishSync(Error{});
+}
+
+void BackstageClient::finishSync(const Error &error)
+{
+    m_sync.active = false;
+    m_sync.requestId = 0;
+    m_sync.summary.error = error;
+    if (error.isError())
+        qCDebug(lcBackstage).noquote() << error.message;
+    // Queued: cancelSync() never emits from inside the call.
+    QMetaObject::invokeMethod(
+        this, [this, summary = m_sync.summary] { Q_EMIT syncFinished(summary); }, Qt::QueuedConnection);
+}
+
+// --- single entities --------------------------------------------------------------------------
+
+void BackstageClient::entityByRef(const QString &text, QObject *context, EntityDone done, const QString &defaultKind)
+{
+    if (!context)
+        context = this;
+    QString parseError;
+    const std::optional<BackstageEntityRef> ref = BackstageEntityRef::parse(text, defaultKind, &parseError);
+    if (!ref) {
+        Error error;
+        error.kind = ErrorKind::InvalidArgument;
+        error.message = parseError;
+        QMetaObject::invokeMethod(
+            context, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    // The by-name route matches case-insensitively: ask in the lower-case (canonical) form.
+    const auto segment = [](const QString &part) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(part.toLower()));
+    };
+    const QString path = ByNamePath + segment(ref->kind) + QLatin1Char('/') + segment(ref->nameSpace)
+        + QLatin1Char('/') + segment(ref->name);
+    const QString wanted = ref->toString();
+    m_http->send(catalogRequest(path), context, [done, wanted, want = *ref](const HttpResponse &response) {
+        const QString where = tr("the entity %1 (%2)").arg(wanted, describeUrl(response.url));
+        if (!response.ok()) {
+            done({}, errorFromResponse(response, where));
+            return;
+        }
+        Error error;
+        error.status = response.status;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+        const QJsonObject entity = document.object();
+        const BackstageEntityRef got = BackstageEntityRef::fromEntity(entity);
+        if (looksLikeHtml(response.body)) {
+            error.kind = ErrorKind::NotBackstage;
+            error.message = tr("%1 is an HTML page, not the catalog API: the base URL points to a web page, not a Backstage backend.")
+                                .arg(where);
+        } else if (parseError.error != QJsonParseError::NoError) {
+            error.kind = ErrorKind::InvalidResponse;
+            error.message = tr("Backstage sent a bad %1: it is not valid JSON (%2 at byte %3)")
+                                .arg(where, parseError.errorString())
+                                .arg(parseError.offset);
+        } else if (!document.isObject() || !entity.value(QLatin1String("kind")).isString() || got.name.isEmpty()) {
+            error.kind = ErrorKind::InvalidResponse;
+            error.message = tr("Backstage sent a bad %1: it is not an entity (it needs \"kind\" and \"metadata.name\")")
+                                .arg(where);
+        } else if (got != want) {
+            error.kind = ErrorKind::InvalidResponse;
+            error.message = tr("Backstage sent %1 when asked for %2.").arg(got.toString(), where);
+        }
+        done(error.isError() ? QJsonObject() : entity, error);
+    });
+}
+
+} // namespace atrium::backstage

@@ -1,0 +1,742 @@
+// The Backstage catalog client and provider against recorded Backstage responses (fixtures/),
+// served by the scripted test server through the host's real HTTP client (HostHttpClient).
+//
+// Gotchas of shared/fixtures/backstage/README.md and where they are covered:
+//  - error envelope {"error":{name,message},request,response}: errorsDuringSync, entityNotFound
+//  - request.url in the envelope is relative to the plugin mount: errorsDuringSync (the message
+//    names our full URL, /api/catalog/entities/by-query)
+//  - unknown routes → 404 with an empty body: errorsDuringSync (unknownRoute), entityUnknownRoute
+//  - {"errors":[...]} envelope without "error": errorsDuringSync (errorsArrayEnvelope)
+//  - refs case-insensitive, kind capitalised in entities, relations lower case, spec refs short:
+//    entityByRefIgnoresCase, refsParseWithBackstageDefaults, specRefsResolveLikeRelations
+//  - by-query: nextCursor/prevCursor absent (not null) at the ends, prevCursor not followed:
+//    fullSyncFollowsNextCursorOnly
+//  - limit is not stored in the cursor, send it again: cursorDoesNotCarryLimit, fullSyncFollowsNextCursorOnly
+//  - with a cursor, filter/orderField are ignored (so not sent): fullSyncFollowsNextCursorOnly
+//  - totalItems computed on the first page and carried (can be stale): progressCountsItemsOfTotal,
+//    totalChangingMidSyncStillCompletes
+//  - only the first orderField is honoured (one is sent): fullSyncFollowsNextCursorOnly
+//  - bad cursor → 400 "Malformed cursor": errorsDuringSync (malformedCursor)
+//  - catalog eventually consistent (entities appear/move while reading): totalChangingMidSyncStillCompletes,
+//    entityMovingAcrossPagesIsDeliveredOnce
+// Not applicable to this client: fullTextFilter* (no search), filters (the full sync reads all),
+// legacy /entities Link header (by-query is used), by-refs, facets, locations, scaffolder, search.
+
+#include "testhttpserver.h"
+
+#include "backstagecatalogprovider.h"
+#include "backstageclient.h"
+#include "backstageentityref.h"
+#include "net/hosthttpclient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace atrium;
+using atrium::backstage::BackstageCatalogProvider;
+using atrium::backstage::BackstageClient;
+using atrium::backstage::BackstageEntityRef;
+using atrium::net::HostHttpClient;
+using ErrorKind = BackstageClient::ErrorKind;
+
+namespace {
+
+const QByteArray Token = "portal-test-token-0123456789";
+const QByteArray ByQuery = "/api/catalog/entities/by-query";
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(ATRIUM_TEST_FIXTURES "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+QJsonObject fixtureObject(const QString &name)
+{
+    return QJsonDocument::fromJson(fixture(name)).object();
+}
+
+ScriptedReply reply(const QByteArray &body, int status = 200)
+{
+    ScriptedReply r;
+    r.status = status;
+    r.body = body;
+    if (!body.isEmpty())
+        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray(body.startsWith('<') ? "text/html" : "application/json; charset=utf-8")));
+    return r;
+}
+
+ScriptedReply fixtureReply(const QString &name, int status = 200)
+{
+    return reply(fixture(name), status);
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+const QStringList Pages = {QStringLiteral("catalog-by-query-page1.json"), QStringLiteral("catalog-by-query-page2.json"),
+                           QStringLiteral("catalog-by-query-page3-last.json")};
+
+QUrlQuery queryOf(const SeenRequest &request)
+{
+    return QUrlQuery(QUrl(QStringLiteral("http://x") + QString::fromLatin1(request.target)));
+}
+
+QString cursorOf(const QJsonObject &page, const char *which)
+{
+    return page.value(QLatin1String("pageInfo")).toObject().value(QLatin1String(which)).toString();
+}
+
+QStringList names(const QList<QJsonObject> &entities)
+{
+    QStringList result;
+    for (const QJsonObject &e : entities)
+        result.append(e.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
+    return result;
+}
+
+struct Progress
+{
+    qint64 done;
+    qint64 total;
+    QString message;
+};
+
+class RecordingSink : public sdk::CatalogSink
+{
+public:
+    void progress(qint64 done, qint64 total, const QString &message) override
+    {
+        progressCalls.append({done, total, message});
+    }
+    void batch(const sdk::CatalogBatch &batch) override { batches.append(batch); }
+    void finished(const sdk::SyncResult &result) override
+    {
+        ++finishedCalls;
+        this->result = result;
+    }
+
+    QList<Progress> progressCalls;
+    QList<sdk::CatalogBatch> batches;
+    int finishedCalls = 0;
+    sdk::SyncResult result;
+
+    QList<QJsonObject> entities() const
+    {
+        QList<QJsonObject> all;
+        for (const auto &b : batches)
+            all += b.upserts;
+        return all;
+    }
+};
+
+} // namespace
+
+class TestBackstageClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<HostHttpClient> m_http;
+
+    std::unique_ptr<HostHttpClient> makeHttp(const QString &baseUrl)
+    {
+        sdk::ConnectionInfo info;
+        info.id = QStringLiteral("backstage-test");
+        info.pluginId = QStringLiteral("dev.atrium.backstage");
+        info.baseUrl = QUrl(baseUrl);
+        info.hasCredential = true;
+        HostHttpClient::Options options;
+        options.connectTimeoutMs = 2000;
+        options.transferTimeoutMs = 5000;
+        options.maxRetries = 0; // the host's retries are tested with the host client
+        net::CredentialSpec credential;
+        credential.kind = net::CredentialSpec::Kind::Bearer;
+        return std::make_unique<HostHttpClient>(
+            info, QStringList{}, credential,
+            [](QObject *, std::function<void(bool, QByteArray, QString)> done) { done(true, Token, QString()); },
+            options);
+    }
+
+    BackstageClient::Options pageOf(int size, int timeoutMs = 0)
+    {
+        BackstageClient::Options options;
+        options.pageSize = size;
+        options.requestTimeoutMs = timeoutMs;
+        return options;
+    }
+
+    // Runs one sync to its end and checks that finished() came exactly once, never inside sync().
+    BackstageClient::SyncSummary runSync(BackstageCatalogProvider &provider, RecordingSink &sink)
+    {
+        BackstageClient::SyncSummary summary;
+        QMetaObject::Connection c = connect(provider.client(), &BackstageClient::syncFinished, this,
+                                            [&summary](const BackstageClient::SyncSummary &s) { summary = s; });
+        provider.sync(sdk::CatalogProvider::SyncMode::Full, QString(), &sink);
+        if (sink.finishedCalls != 0)
+            qWarning("finished() ran inside sync()");
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 15000); }();
+        QTest::qWait(50);
+        disconnect(c);
+        return summary;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<TestHttpServer>();
+        QVERIFY(m_server->isListening());
+        m_http = makeHttp(m_server->url());
+    }
+
+    void cleanup()
+    {
+        m_http.reset();
+        m_server.reset();
+    }
+
+    // Gotcha: limit is not part of the cursor. The recorded cursor decodes without a limit, which is
+    // why every cursor request sends limit again.
+    void cursorDoesNotCarryLimit()
+    {
+        const QString cursor = cursorOf(fixtureObject(Pages[0]), "nextCursor");
+        const QJsonObject decoded = QJsonDocument::fromJson(QByteArray::fromBase64(cursor.toLatin1())).object();
+        QVERIFY(!decoded.isEmpty());
+        QCOMPARE(decoded, fixtureObject(QStringLiteral("catalog-by-query-cursor-decoded.json")));
+        QVERIFY(!decoded.contains(QLatin1String("limit")));
+    }
+
+    // Gotchas: nextCursor followed, prevCursor ignored; limit sent with every cursor request;
+    // filter/orderField not sent with a cursor; one orderField only.
+    void fullSyncFollowsNextCursorOnly()
+    {
+        QList<ScriptedReply> replies;
+        for (const QString &page : Pages)
+            replies.append(fixtureReply(page));
+        replies.append(fixtureReply(QStringLiteral("catalog-by-query-prev-of-page3.json"))); // never asked for
+        m_server->route(ByQuery, replies);
+
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+
+        QCOMPARE(sink.finishedCalls, 1);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QVERIFY(!sink.result.cancelled);
+        QVERIFY(!sink.result.state.isEmpty());
+        QCOMPARE(summary.pages, 3);
+
+        // One batch per page, the raw entity JSON unchanged.
+        QList<QJsonObject> expected;
+        QCOMPARE(sink.batches.size(), Pages.size());
+        for (qsizetype i = 0; i < Pages.size(); ++i) {
+            QList<QJsonObject> pageItems;
+            for (const QJsonValue &v : fixtureObject(Pages[i]).value(QLatin1String("items")).toArray())
+                pageItems.append(v.toObject());
+            QCOMPARE(sink.batches[i].upserts, pageItems);
+            QVERIFY(sink.batches[i].removedRefs.isEmpty());
+            expected += pageItems;
+        }
+        QCOMPARE(sink.result.entityCount, qint64(expected.size()));
+
+        // The requests the server saw.
+        QCOMPARE(m_server->hits(ByQuery), 3);
+        QCOMPARE(m_server->seen.size(), 3);
+        const QUrlQuery first = queryOf(m_server->seen[0]);
+        QCOMPARE(first.queryItemValue(QStringLiteral("limit")), QStringLiteral("2"));
+        QCOMPARE(first.allQueryItemValues(QStringLiteral("orderField"), QUrl::FullyDecoded),
+                 QStringList{QStringLiteral("metadata.uid,asc")});
+        QVERIFY(!first.hasQueryItem(QStringLiteral("cursor")));
+        const QStringList prevCursors = {cursorOf(fixtureObject(Pages[1]), "prevCursor"),
+                                         cursorOf(fixtureObject(Pages[2]), "prevCursor")};
+        for (int i = 1; i < 3; ++i) {
+            const QUrlQuery q = queryOf(m_server->seen[i]);
+            const QString cursor = q.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+            QCOMPARE(cursor, cursorOf(fixtureObject(Pages[i - 1]), "nextCursor"));
+            QVERIFY(!prevCursors.contains(cursor));
+            QCOMPARE(q.queryItemValue(QStringLiteral("limit")), QStringLiteral("2"));
+            QVERIFY(!q.hasQueryItem(QStringLiteral("orderField")));
+            QVERIFY(!q.hasQueryItem(QStringLiteral("filter")));
+        }
+        // The host authenticates; the plugin asks for JSON.
+        for (const SeenRequest &r : std::as_const(m_server->seen)) {
+            QVERIFY(r.header("Authorization") == "Bearer " + Token);
+            QCOMPARE(r.header("Accept"), QByteArray("application/json"));
+        }
+    }
+
+    void pageSizeDefaultsTo500()
+    {
+        m_server->route(ByQuery, fixtureReply(Pages[2])); // a last page: one request
+        BackstageCatalogProvider provider(m_http.get());
+        RecordingSink sink;
+        runSync(provider, sink);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(queryOf(m_server->seen.value(0)).queryItemValue(QStringLiteral("limit")), QStringLiteral("500"));
+    }
+
+    // Gotcha: totalItems comes from the first page (carried in the cursor).
+    void progressCountsItemsOfTotal()
+    {
+        QList<ScriptedReply> replies;
+        QList<QPair<qint64, qint64>> expected;
+        qint64 soFar = 0;
+        for (const QString &page : Pages) {
+            replies.append(fixtureReply(page));
+            const QJsonObject o = fixtureObject(page);
+            soFar += o.value(QLatin1String("items")).toArray().size();
+            expected.append({soFar, qint64(o.value(QLatin1String("totalItems")).toDouble())});
+        }
+        m_server->route(ByQuery, replies);
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        runSync(provider, sink);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(sink.progressCalls.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(sink.progressCalls[i].done, expected[i].first);
+            QCOMPARE(sink.progressCalls[i].total, expected[i].second);
+            QVERIFY(!sink.progressCalls[i].message.isEmpty());
+        }
+    }
+
+    // Gotcha: the catalog is eventually consistent and totalItems can be stale: a total that
+    // changes between pages does not fail the sync, and the user is told.
+    void totalChangingMidSyncStillCompletes()
+    {
+        QJsonObject page2 = fixtureObject(Pages[1]);
+        const qint64 grown = qint64(page2.value(QLatin1String("totalItems")).toDouble()) + 3;
+        page2[QLatin1String("totalItems")] = grown;
+        QJsonObject page3 = fixtureObject(Pages[2]);
+        page3[QLatin1String("totalItems")] = grown;
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), reply(toJson(page2)), reply(toJson(page3))});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(sink.result.entityCount, qint64(6));
+        QCOMPARE(summary.notes.size(), 2); // the total changed; fewer entities than it counts
+        QCOMPARE(summary.firstTotal, qint64(fixtureObject(Pages[0]).value(QLatin1String("totalItems")).toDouble()));
+        QCOMPARE(summary.lastTotal, grown);
+        QVERIFY(sink.progressCalls.last().message.contains(QString::number(grown)));
+        for (const Progress &p : std::as_const(sink.progressCalls))
+            QVERIFY(p.total < 0 || p.total >= p.done);
+    }
+
+    // An entity seen on an earlier page (it moved while the catalog changed) is delivered once.
+    void entityMovingAcrossPagesIsDeliveredOnce()
+    {
+        QJsonObject page2 = fixtureObject(Pages[1]);
+        QJsonArray items = page2.value(QLatin1String("items")).toArray();
+        items.prepend(fixtureObject(Pages[0]).value(QLatin1String("items")).toArray().at(0));
+        page2[QLatin1String("items")] = items;
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), reply(toJson(page2)), fixtureReply(Pages[2])});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        runSync(provider, sink);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        const QStringList delivered = names(sink.entities());
+        QCOMPARE(delivered.size(), 6);
+        QCOMPARE(QSet<QString>(delivered.begin(), delivered.end()).size(), 6);
+        QCOMPARE(sink.result.entityCount, qint64(6));
+    }
+
+    void errorsDuringSync_data()
+    {
+        QTest::addColumn<int>("goodPages");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::addColumn<QString>("mentions");
+
+        // Gotcha: the envelope's AuthenticationError; 401/403 ask for the token again.
+        QTest::newRow("401 missing token") << 0 << fixture("error-401-missing-token.json") << 401
+                                           << ErrorKind::Authentication << "Missing credentials";
+        QTest::newRow("401 wrong token") << 0 << fixture("error-401-wrong-token.json") << 401
+                                         << ErrorKind::Authentication << "Illegal token";
+        QTest::newRow("403 not allowed") << 0 << fixture("error-403-not-allowed.json") << 403
+                                         << ErrorKind::Authentication << "NotAllowedError";
+        // Gotcha: unknown routes are 404 with an empty body (wrong base URL, not a Backstage).
+        QTest::newRow("unknown route") << 0 << fixture("error-404-unknown-route.empty-body.txt") << 404
+                                       << ErrorKind::NotBackstage << "404";
+        // Gotcha: a bad cursor is 400 "Malformed cursor".
+        QTest::newRow("malformed cursor") << 1 << fixture("error-400-malformed-cursor.json") << 400
+                                          << ErrorKind::BadRequest << "Malformed cursor";
+        // Gotcha: some errors come as {"errors":[...]} without "error".
+        QTest::newRow("errors array envelope") << 0 << fixture("catalog-validate-entity-invalid.json") << 400
+                                               << ErrorKind::BadRequest << "Policy check failed";
+        QTest::newRow("500") << 1 << fixture("error-500.json") << 500 << ErrorKind::Server << "SQLITE_BUSY";
+        QTest::newRow("web app instead of backend") << 0 << fixture("frontend-index.html") << 200
+                                                    << ErrorKind::NotBackstage << "HTML";
+        QTest::newRow("malformed JSON") << 1 << fixture("broken-page-truncated.json") << 200
+                                        << ErrorKind::InvalidResponse << "JSON";
+        QTest::newRow("items not an array") << 0 << fixture("broken-page-items-not-array.json") << 200
+                                            << ErrorKind::InvalidResponse << "\"items\"";
+        QTest::newRow("item not an entity") << 0 << fixture("broken-page-item-not-entity.json") << 200
+                                            << ErrorKind::InvalidResponse << "item 2";
+        QTest::newRow("not an object") << 0 << QByteArray("[]") << 200 << ErrorKind::InvalidResponse << "object";
+    }
+
+    void errorsDuringSync()
+    {
+        QFETCH(int, goodPages);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(ErrorKind, kind);
+        QFETCH(QString, mentions);
+
+        QList<ScriptedReply> replies;
+        for (int i = 0; i < goodPages; ++i)
+            replies.append(fixtureReply(Pages[i]));
+        replies.append(reply(body, status));
+        m_server->route(ByQuery, replies);
+
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+
+        QVERIFY(!sink.result.ok);
+        QVERIFY(!sink.result.cancelled);
+        QCOMPARE(summary.error.kind, kind);
+        QCOMPARE(summary.error.status, status);
+        QCOMPARE(sink.result.errorString, summary.error.message);
+        QVERIFY2(sink.result.errorString.contains(mentions), qPrintable(sink.result.errorString));
+        // Where: the full URL (the envelope's request.url lacks /api/catalog) and the page.
+        QVERIFY2(sink.result.errorString.contains(m_server->url() + QString::fromLatin1(ByQuery.mid(1))),
+                 qPrintable(sink.result.errorString));
+        QVERIFY2(sink.result.errorString.contains(QStringLiteral("page %1 ").arg(goodPages + 1)),
+                 qPrintable(sink.result.errorString));
+        QCOMPARE(sink.batches.size(), goodPages);
+        QCOMPARE(m_server->hits(ByQuery), goodPages + 1);
+    }
+
+    void cursorThatStopsAdvancingFails()
+    {
+        // The second page has new entities but announces the cursor that was just used.
+        QJsonObject page2 = fixtureObject(Pages[1]);
+        QJsonObject pageInfo = page2.value(QLatin1String("pageInfo")).toObject();
+        pageInfo[QLatin1String("nextCursor")] = cursorOf(fixtureObject(Pages[0]), "nextCursor");
+        page2[QLatin1String("pageInfo")] = pageInfo;
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), reply(toJson(page2)), fixtureReply(Pages[2])});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+        QVERIFY(!sink.result.ok);
+        QCOMPARE(summary.error.kind, ErrorKind::CursorStalled);
+        QVERIFY(!sink.result.errorString.isEmpty());
+        QCOMPARE(m_server->hits(ByQuery), 2);
+        QCOMPARE(sink.batches.size(), 1);
+    }
+
+    void pageThatRepeatsFails()
+    {
+        QJsonObject again = fixtureObject(Pages[0]);
+        QJsonObject pageInfo;
+        pageInfo[QLatin1String("nextCursor")] = QStringLiteral("a-new-cursor-every-time");
+        again[QLatin1String("pageInfo")] = pageInfo;
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), reply(toJson(again)), fixtureReply(Pages[2])});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+        QVERIFY(!sink.result.ok);
+        QCOMPARE(summary.error.kind, ErrorKind::CursorStalled);
+        QCOMPARE(m_server->hits(ByQuery), 2);
+        QCOMPARE(sink.batches.size(), 1);
+    }
+
+    void emptyPageWithNextCursorFails()
+    {
+        m_server->route(ByQuery, reply(R"({"items":[],"totalItems":0,"pageInfo":{"nextCursor":"more"}})"));
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+        QVERIFY(!sink.result.ok);
+        QCOMPARE(summary.error.kind, ErrorKind::CursorStalled);
+        QCOMPARE(m_server->hits(ByQuery), 1);
+    }
+
+    void emptyCatalogSucceeds()
+    {
+        m_server->route(ByQuery, reply(R"({"items":[],"totalItems":0,"pageInfo":{}})"));
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        runSync(provider, sink);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(sink.result.entityCount, qint64(0));
+        QVERIFY(sink.batches.isEmpty());
+    }
+
+    void cancelMidSync()
+    {
+        ScriptedReply slow = fixtureReply(Pages[1]);
+        slow.delayMs = 3000;
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), slow, fixtureReply(Pages[2])});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        QElapsedTimer clock;
+        clock.start();
+        provider.sync(sdk::CatalogProvider::SyncMode::Full, QString(), &sink);
+        QTRY_COMPARE(sink.batches.size(), 1);
+        QTRY_COMPARE(m_server->hits(ByQuery), 2); // page 2 is on its way
+        provider.cancel();
+        QCOMPARE(sink.finishedCalls, 0); // never inside cancel()
+        QTRY_COMPARE(sink.finishedCalls, 1);
+        QVERIFY(clock.elapsed() < 2500);
+        QVERIFY(sink.result.cancelled);
+        QVERIFY(!sink.result.ok);
+        provider.cancel(); // idle: nothing happens
+        QTest::qWait(3500); // past the slow page
+        QCOMPARE(sink.finishedCalls, 1);
+        QCOMPARE(sink.batches.size(), 1);
+        QCOMPARE(m_server->hits(ByQuery), 2);
+    }
+
+    void timeout()
+    {
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), ScriptedReply::stalled()});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2, 300));
+        RecordingSink sink;
+        QElapsedTimer clock;
+        clock.start();
+        const auto summary = runSync(provider, sink);
+        QVERIFY(clock.elapsed() < 4000);
+        QVERIFY(!sink.result.ok);
+        QCOMPARE(summary.error.kind, ErrorKind::Timeout);
+        QVERIFY2(sink.result.errorString.contains(QString::fromLatin1(ByQuery)), qPrintable(sink.result.errorString));
+    }
+
+    void connectionRefused()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        auto http = makeHttp(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort));
+        BackstageCatalogProvider provider(http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+        QVERIFY(!sink.result.ok);
+        QCOMPARE(summary.error.kind, ErrorKind::Network);
+        QVERIFY2(sink.result.errorString.contains(QString::number(closedPort)), qPrintable(sink.result.errorString));
+    }
+
+    void secondSyncWhileRunningIsRefused()
+    {
+        ScriptedReply slow = fixtureReply(Pages[2]);
+        slow.delayMs = 300;
+        m_server->route(ByQuery, slow);
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink first;
+        RecordingSink second;
+        provider.sync(sdk::CatalogProvider::SyncMode::Full, QString(), &first);
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, QString(), &second);
+        QCOMPARE(second.finishedCalls, 0); // never inside sync()
+        QTRY_COMPARE(second.finishedCalls, 1);
+        QVERIFY(!second.result.ok);
+        QVERIFY(!second.result.errorString.isEmpty());
+        QTRY_COMPARE(first.finishedCalls, 1);
+        QVERIFY2(first.result.ok, qPrintable(first.result.errorString));
+        QCOMPARE(m_server->hits(ByQuery), 1);
+        QTest::qWait(50);
+        QCOMPARE(first.finishedCalls, 1);
+        QCOMPARE(second.finishedCalls, 1);
+    }
+
+    // Backstage has no change feed: an incremental sync reads everything, like a full one.
+    void incrementalSyncReadsEverything()
+    {
+        QList<ScriptedReply> replies;
+        for (const QString &page : Pages)
+            replies.append(fixtureReply(page));
+        m_server->route(ByQuery, replies);
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, QStringLiteral(R"({"format":1})"), &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 10000);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(sink.result.entityCount, qint64(6));
+        QCOMPARE(m_server->hits(ByQuery), 3);
+    }
+
+    // --- single entities --------------------------------------------------------------------
+
+    void entityByRefIgnoresCase_data()
+    {
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<QString>("defaultKind");
+        QTest::newRow("full, mixed case") << "Component:Default/Payments-Service" << QString();
+        QTest::newRow("upper case") << "COMPONENT:DEFAULT/PAYMENTS-SERVICE" << QString();
+        QTest::newRow("namespace implied") << "component:payments-service" << QString();
+        QTest::newRow("kind from default") << "payments-service" << "Component";
+        QTest::newRow("kind and namespace given, default ignored") << "component:default/payments-service" << "group";
+    }
+
+    // Gotcha: refs are case-insensitive, kind is capitalised inside the entity.
+    void entityByRefIgnoresCase()
+    {
+        QFETCH(QString, ref);
+        QFETCH(QString, defaultKind);
+        const QByteArray path = "/api/catalog/entities/by-name/component/default/payments-service";
+        m_server->route(path, fixtureReply(QStringLiteral("catalog-by-name-component.json")));
+        BackstageClient client(m_http.get());
+        QJsonObject entity;
+        BackstageClient::Error error;
+        int calls = 0;
+        client.entityByRef(ref, this, [&](const QJsonObject &e, const BackstageClient::Error &err) {
+            ++calls;
+            entity = e;
+            error = err;
+        }, defaultKind);
+        QCOMPARE(calls, 0);
+        QTRY_COMPARE(calls, 1);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(entity, fixtureObject(QStringLiteral("catalog-by-name-component.json")));
+        QCOMPARE(m_server->hits(path), 1);
+    }
+
+    void entityNotFound()
+    {
+        const QByteArray path = "/api/catalog/entities/by-name/component/default/does-not-exist";
+        m_server->route(path, fixtureReply(QStringLiteral("error-404-by-name.json"), 404));
+        BackstageClient client(m_http.get());
+        BackstageClient::Error error;
+        int calls = 0;
+        client.entityByRef(QStringLiteral("Component:default/does-not-exist"), this,
+                           [&](const QJsonObject &e, const BackstageClient::Error &err) {
+                               ++calls;
+                               QVERIFY(e.isEmpty());
+                               error = err;
+                           });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(error.kind, ErrorKind::NotFound);
+        QCOMPARE(error.status, 404);
+        QCOMPARE(error.backstageName, QStringLiteral("NotFoundError"));
+        QVERIFY2(error.message.contains(QStringLiteral("No entity named 'does-not-exist'")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QString::fromLatin1(path)), qPrintable(error.message));
+    }
+
+    void entityUnknownRoute()
+    {
+        // No route at all: the base URL points somewhere else (here: a folder that is not Backstage).
+        m_server->route("*", fixtureReply(QStringLiteral("error-404-unknown-route.empty-body.txt"), 404));
+        auto http = makeHttp(m_server->url() + QStringLiteral("not-backstage/"));
+        BackstageClient client(http.get());
+        BackstageClient::Error error;
+        int calls = 0;
+        client.entityByRef(QStringLiteral("component:default/payments-service"), this,
+                           [&](const QJsonObject &, const BackstageClient::Error &err) {
+                               ++calls;
+                               error = err;
+                           });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(error.kind, ErrorKind::NotBackstage);
+        QVERIFY2(error.message.contains(QStringLiteral("/not-backstage/api/catalog/")), qPrintable(error.message));
+        QCOMPARE(m_server->seen.value(0).path,
+                 QByteArray("/not-backstage/api/catalog/entities/by-name/component/default/payments-service"));
+    }
+
+    void entityOtherThanAskedIsAnError()
+    {
+        m_server->route("/api/catalog/entities/by-name/component/default/other-service",
+                        fixtureReply(QStringLiteral("catalog-by-name-component.json")));
+        BackstageClient client(m_http.get());
+        BackstageClient::Error error;
+        int calls = 0;
+        client.entityByRef(QStringLiteral("component:other-service"), this,
+                           [&](const QJsonObject &e, const BackstageClient::Error &err) {
+                               ++calls;
+                               QVERIFY(e.isEmpty());
+                               error = err;
+                           });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(error.kind, ErrorKind::InvalidResponse);
+    }
+
+    void invalidRefsMakeNoRequest_data()
+    {
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<QString>("defaultKind");
+        QTest::newRow("empty") << QString() << "component";
+        QTest::newRow("no kind, no default") << "default/payments-service" << QString();
+        QTest::newRow("empty kind") << ":default/payments-service" << "component";
+        QTest::newRow("empty namespace") << "component:/payments-service" << QString();
+        QTest::newRow("empty name") << "component:default/" << QString();
+        QTest::newRow("two slashes") << "component:default/a/b" << QString();
+    }
+
+    void invalidRefsMakeNoRequest()
+    {
+        QFETCH(QString, ref);
+        QFETCH(QString, defaultKind);
+        BackstageClient client(m_http.get());
+        BackstageClient::Error error;
+        int calls = 0;
+        client.entityByRef(ref, this, [&](const QJsonObject &, const BackstageClient::Error &err) {
+            ++calls;
+            error = err;
+        }, defaultKind);
+        QCOMPARE(calls, 0); // never inside the call
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(error.kind, ErrorKind::InvalidArgument);
+        QVERIFY(!error.message.isEmpty());
+        QTest::qWait(20);
+        QVERIFY(m_server->seen.isEmpty());
+    }
+
+    // --- entity refs ------------------------------------------------------------------------
+
+    void refsParseWithBackstageDefaults()
+    {
+        const auto ref = BackstageEntityRef::parse(QStringLiteral("payments-team"), QStringLiteral("Group"));
+        QVERIFY(ref);
+        QCOMPARE(ref->toString(), QStringLiteral("group:default/payments-team"));
+        QCOMPARE(*ref, *BackstageEntityRef::parse(QStringLiteral("GROUP:Default/Payments-Team")));
+        QVERIFY(*ref != *BackstageEntityRef::parse(QStringLiteral("group:other/payments-team")));
+        QVERIFY(!BackstageEntityRef::parse(QStringLiteral("payments-team")));
+        const BackstageEntityRef fromEntity
+            = BackstageEntityRef::fromEntity(fixtureObject(QStringLiteral("catalog-by-name-component.json")));
+        QCOMPARE(fromEntity.toString(), QStringLiteral("component:default/payments-service"));
+        QCOMPARE(fromEntity.kind, QStringLiteral("Component")); // as Backstage writes it
+    }
+
+    // Gotcha: spec keeps refs as written ("payments-team", "resource:payments-db"); relations carry
+    // the full lower-case form. Both resolve to the same refs.
+    void specRefsResolveLikeRelations()
+    {
+        const QJsonObject entity = fixtureObject(QStringLiteral("catalog-by-name-component.json"));
+        const QJsonObject spec = entity.value(QLatin1String("spec")).toObject();
+        QHash<QString, QList<BackstageEntityRef>> relations;
+        for (const QJsonValue &v : entity.value(QLatin1String("relations")).toArray()) {
+            const auto target = BackstageEntityRef::parse(v[QLatin1String("targetRef")].toString());
+            QVERIFY(target);
+            QCOMPARE(target->toString(), v[QLatin1String("targetRef")].toString());
+            relations[v[QLatin1String("type")].toString()].append(*target);
+        }
+        const auto owner = BackstageEntityRef::parse(spec.value(QLatin1String("owner")).toString(), QStringLiteral("Group"));
+        QVERIFY(owner);
+        QCOMPARE(relations.value(QStringLiteral("ownedBy")), QList<BackstageEntityRef>{*owner});
+        const QJsonArray dependsOn = spec.value(QLatin1String("dependsOn")).toArray();
+        QVERIFY(!dependsOn.isEmpty());
+        for (const QJsonValue &v : dependsOn) {
+            const auto target = BackstageEntityRef::parse(v.toString());
+            QVERIFY(target);
+            QVERIFY(relations.value(QStringLiteral("dependsOn")).contains(*target));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackstageClient)
+#include "tst_backstageclient.moc"
