@@ -2892,6 +2892,14 @@ Zum Ändern klicken</translation>
         <source>%1 %2 %3, which is not in this catalog (it may be defined in another repository)</source>
         <translation>%1 %2 %3 – dieses Ziel ist nicht in diesem Katalog (es ist vielleicht in einem anderen Repository definiert)</translation>
     </message>
+    <message>
+        <source>an entity from %1 has no kind</source>
+        <translation>eine Entität aus %1 hat keinen kind</translation>
+    </message>
+    <message>
+        <source>a %1 entity from %2 has no metadata.name</source>
+        <translation>eine %1-Entität aus %2 hat keinen metadata.name</translation>
+    </message>
 </context>
 <context>
     <name>atrium::credentials::CredentialStore</name>

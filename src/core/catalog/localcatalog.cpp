@@ -136,7 +136,19 @@ QStringList CatalogSource::defaultInclude()
     return {QStringLiteral("**/catalog-info.yaml"), QStringLiteral("**/catalog-info.yml")};
 }
 
-LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &limits)
+SnapshotPtr composeSnapshot(std::vector<BlockPtr> fileBlocks, ProblemList fileProblems, const ExternalSources &external)
+{
+    for (auto it = external.cbegin(); it != external.cend(); ++it) {
+        fileProblems.append(it->problems);
+        for (const BlockPtr &block : it->blocks) {
+            if (block && block->size() > 0)
+                fileBlocks.push_back(block);
+        }
+    }
+    return CatalogSnapshot::build(std::move(fileBlocks), std::move(fileProblems));
+}
+
+LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &limits, const ExternalSources &external)
 {
     QElapsedTimer total;
     total.start();
@@ -160,7 +172,9 @@ LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &
         if (f.block && f.block->size() > 0)
             blocks.push_back(f.block);
     }
-    out.snapshot = CatalogSnapshot::build(std::move(blocks), std::move(problems));
+    out.fileBlocks = blocks;
+    out.fileProblems = problems;
+    out.snapshot = composeSnapshot(std::move(blocks), std::move(problems), external);
     out.stats.indexMs = index.elapsed();
     out.stats.totalMs = total.elapsed();
     qCDebug(lcCatalog) << "loaded" << out.stats.files << "files," << out.snapshot->size() << "entities in"
@@ -170,15 +184,10 @@ LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &
 
 namespace {
 
-struct IncrementalOutput {
-    QHash<QString, FileResult> files;
-    SnapshotPtr snapshot;
-};
-
 // Re-reads the changed files and rebuilds the snapshot. A changed file that no longer parses keeps
 // the entities of its last good version (taken from the old snapshot) next to its new error.
-IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHash<QString, FileResult> files,
-                                       SnapshotPtr old, QSet<QString> changed)
+LoadOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHash<QString, FileResult> files,
+                                SnapshotPtr old, QSet<QString> changed, const ExternalSources &external)
 {
     // Files whose entities were dropped as duplicates must be read again: the first definition may
     // be the one that changed.
@@ -214,8 +223,10 @@ IncrementalOutput rebuildIncrementally(const QList<CatalogSource> &sources, QHas
         if (f.block && f.block->size() > 0)
             blocks.push_back(f.block);
     }
-    IncrementalOutput out;
-    out.snapshot = CatalogSnapshot::build(std::move(blocks), std::move(problems));
+    LoadOutput out;
+    out.fileBlocks = blocks;
+    out.fileProblems = problems;
+    out.snapshot = composeSnapshot(std::move(blocks), std::move(problems), external);
     out.files = std::move(next);
     return out;
 }
@@ -242,24 +253,71 @@ LocalCatalog::LocalCatalog(QObject *parent)
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &LocalCatalog::onPathChanged);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &LocalCatalog::onPathChanged);
     connect(&m_fullLoad, &QFutureWatcher<LoadOutput>::finished, this, &LocalCatalog::onFullLoadFinished);
-    connect(&m_incremental, &QFutureWatcher<std::pair<QHash<QString, FileResult>, SnapshotPtr>>::finished, this, [this] {
-        auto [files, snapshot] = m_incremental.result();
-        m_files = std::move(files);
-        m_snapshot = std::move(snapshot);
-        m_loading = false;
+    connect(&m_incremental, &QFutureWatcher<LoadOutput>::finished, this, [this] {
+        LoadOutput out = m_incremental.result();
+        m_files = std::move(out.files);
+        m_fileBlocks = std::move(out.fileBlocks);
+        m_fileProblems = std::move(out.fileProblems);
+        m_snapshot = std::move(out.snapshot);
+        out = {};
         releaseFreedMemory();
         watchFiles();
-        Q_EMIT snapshotChanged();
-        Q_EMIT loadingChanged();
-        if (!m_changed.isEmpty() || m_reloadPending)
-            m_debounce.start();
+        finishJob();
     });
+    connect(&m_compose, &QFutureWatcher<SnapshotPtr>::finished, this, [this] {
+        m_snapshot = m_compose.result();
+        finishJob();
+    });
+}
+
+// After any job: show the new snapshot, then start what waited for it (a composition asked for by
+// an external source, a reload, edited files).
+void LocalCatalog::finishJob()
+{
+    m_loading = false;
+    Q_EMIT snapshotChanged();
+    Q_EMIT loadingChanged();
+    if (m_composePending && !m_reloadPending && m_changed.isEmpty()) {
+        startCompose();
+        return;
+    }
+    if (!m_changed.isEmpty() || m_reloadPending)
+        m_debounce.start();
+}
+
+void LocalCatalog::setExternalSource(const QString &id, ExternalSource source)
+{
+    m_external.insert(id, std::move(source));
+    m_composePending = true;
+    if (!m_loading)
+        startCompose();
+}
+
+void LocalCatalog::removeExternalSource(const QString &id)
+{
+    if (m_external.remove(id) == 0)
+        return;
+    m_composePending = true;
+    if (!m_loading)
+        startCompose();
+}
+
+void LocalCatalog::startCompose()
+{
+    m_composePending = false;
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    m_compose.setFuture(QtConcurrent::run(&m_loaderPool, [blocks = m_fileBlocks, problems = m_fileProblems,
+                                                          external = m_external] {
+        return composeSnapshot(blocks, problems, external);
+    }));
 }
 
 LocalCatalog::~LocalCatalog()
 {
     m_fullLoad.waitForFinished();
     m_incremental.waitForFinished();
+    m_compose.waitForFinished();
 }
 
 void LocalCatalog::setSources(const QList<CatalogSource> &sources)
@@ -281,24 +339,25 @@ void LocalCatalog::startFullLoad()
     m_changed.clear();
     m_loading = true;
     Q_EMIT loadingChanged();
+    m_composePending = false; // the load composes with the external sources as they are now
     const QList<CatalogSource> sources = m_sources;
-    m_fullLoad.setFuture(QtConcurrent::run(&m_loaderPool, [sources] { return loadCatalog(sources); }));
+    m_fullLoad.setFuture(QtConcurrent::run(&m_loaderPool, [sources, external = m_external] {
+        return loadCatalog(sources, {}, external);
+    }));
 }
 
 void LocalCatalog::onFullLoadFinished()
 {
     LoadOutput out = m_fullLoad.result();
     m_files = std::move(out.files);
+    m_fileBlocks = std::move(out.fileBlocks);
+    m_fileProblems = std::move(out.fileProblems);
     m_snapshot = std::move(out.snapshot);
     m_stats = out.stats;
     out = {};
-    m_loading = false;
     releaseFreedMemory();
     watchFiles();
-    Q_EMIT snapshotChanged();
-    Q_EMIT loadingChanged();
-    if (m_reloadPending || !m_changed.isEmpty())
-        m_debounce.start();
+    finishJob();
 }
 
 void LocalCatalog::onPathChanged(const QString &path)
@@ -337,12 +396,12 @@ void LocalCatalog::rebuildFromChanges()
     m_changed.clear();
     m_loading = true;
     Q_EMIT loadingChanged();
+    m_composePending = false;
     const QList<CatalogSource> sources = m_sources;
     const QHash<QString, FileResult> files = m_files;
     const SnapshotPtr old = m_snapshot;
-    m_incremental.setFuture(QtConcurrent::run(&m_loaderPool, [sources, files, old, changed] {
-        IncrementalOutput out = rebuildIncrementally(sources, files, old, changed);
-        return std::make_pair(std::move(out.files), std::move(out.snapshot));
+    m_incremental.setFuture(QtConcurrent::run(&m_loaderPool, [sources, files, old, changed, external = m_external] {
+        return rebuildIncrementally(sources, files, old, changed, external);
     }));
 }
 

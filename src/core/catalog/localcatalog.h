@@ -7,6 +7,7 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -33,14 +34,29 @@ struct LoadStats {
     qint64 totalMs = 0;
 };
 
+// Entities that do not come from files (a connection's remote catalog), already packed, with the
+// problems found while converting them. They join the index after every local file, so a local
+// definition wins over a remote one with the same ref.
+struct ExternalSource {
+    std::vector<BlockPtr> blocks;
+    ProblemList problems;
+};
+using ExternalSources = QMap<QString, ExternalSource>;   // by source id, in id order
+
 // Loads sources with every core, in parallel per file, into a CatalogSnapshot. Usable without an
 // event loop (loadSync) for the CLI and the benchmark.
 struct LoadOutput {
     SnapshotPtr snapshot;
     QHash<QString, FileResult> files;   // by absolute path
+    std::vector<BlockPtr> fileBlocks;   // the files' blocks in load order
+    ProblemList fileProblems;           // the files' own problems (before the index adds its own)
     LoadStats stats;
 };
-LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &limits = {});
+LoadOutput loadCatalog(const QList<CatalogSource> &sources, const yaml::Limits &limits = {},
+                       const ExternalSources &external = {});
+
+// The snapshot of file blocks and external sources together.
+SnapshotPtr composeSnapshot(std::vector<BlockPtr> fileBlocks, ProblemList fileProblems, const ExternalSources &external);
 
 // The workspace's local catalog as a live object: loads in the background, watches every file and
 // folder it read, re-reads a changed file within a second and rebuilds the snapshot. A file that
@@ -57,6 +73,12 @@ public:
     void reload();
 
     SnapshotPtr snapshot() const { return m_snapshot; }
+
+    // Adds or replaces the entities of a source that is not a file (e.g. "backstage:acme"), and
+    // rebuilds the snapshot in the background; snapshotChanged() follows.
+    void setExternalSource(const QString &id, ExternalSource source);
+    void removeExternalSource(const QString &id);
+    QStringList externalSourceIds() const { return m_external.keys(); }
     bool isLoading() const { return m_loading; }
     LoadStats lastStats() const { return m_stats; }
 
@@ -70,11 +92,17 @@ private:
     void onPathChanged(const QString &path);
     void rebuildFromChanges();
     void watchFiles();
+    void startCompose();
+    void finishJob();
 
     QList<CatalogSource> m_sources;
     SnapshotPtr m_snapshot;
     QHash<QString, FileResult> m_files;       // last good result per file
     QHash<QString, FileResult> m_failed;      // files whose last read failed (problems only)
+    std::vector<BlockPtr> m_fileBlocks;       // the files' blocks and problems of the last load,
+    ProblemList m_fileProblems;               // to compose again when an external source changes
+    ExternalSources m_external;
+    bool m_composePending = false;
     LoadStats m_stats;
     bool m_loading = false;
     bool m_reloadPending = false;
@@ -86,7 +114,8 @@ private:
     // the global pool rather than on the ones left over.
     QThreadPool m_loaderPool;
     QFutureWatcher<LoadOutput> m_fullLoad;
-    QFutureWatcher<std::pair<QHash<QString, FileResult>, SnapshotPtr>> m_incremental;
+    QFutureWatcher<LoadOutput> m_incremental;
+    QFutureWatcher<SnapshotPtr> m_compose;
 };
 
 } // namespace atrium::catalog
