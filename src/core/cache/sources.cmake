@@ -2,4 +2,5 @@
 # workspace in $XDG_CACHE_HOME/atrium/catalog/), versioned and migrated, replaced in one transaction.
 target_sources(atrium_core PRIVATE
     cache/catalogcache.h cache/catalogcache.cpp
+    cache/remotecatalogsync.h cache/remotecatalogsync.cpp
 )

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "catalog/localcatalog.h"
+
+#include <atrium/sdk/providers.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+namespace atrium::cache {
+
+class CatalogCache;
+class CatalogCacheWriter;
+
+// Keeps the remote catalogs of a workspace's connections in the index and in the offline cache.
+// For each source (a connection whose plugin provides a catalog) it puts the cached entities into
+// the LocalCatalog at once, then runs the provider's sync: pages go to a cache writer as they
+// arrive and replace the source's entities in one transaction when the sync ends well; a failed or
+// cancelled sync changes nothing but the source's last error. Syncs repeat on an interval and on
+// demand. All SQLite work runs on one thread of its own, so the GUI thread never waits for it.
+class RemoteCatalogSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct SourceState
+    {
+        QString id;              // the connection id
+        QString label;           // where its entities come from, e.g. "backstage:acme"
+        bool syncing = false;
+        qint64 done = 0;         // entities received in the running sync
+        qint64 total = -1;       // as the provider estimates it; -1 unknown
+        QString message;         // the provider's last progress message
+        QDateTime syncedAt;      // end of the last successful sync (from the cache); invalid if never
+        qint64 entityCount = 0;  // entities of the last successful sync
+        QString lastError;       // translated; empty when the last attempt succeeded
+        QDateTime lastAttempt;
+        bool cacheLoaded = false; // the cached entities are in the index
+    };
+
+    explicit RemoteCatalogSync(catalog::LocalCatalog *catalog, QObject *parent = nullptr);
+    ~RemoteCatalogSync() override;
+
+    // Opens (or creates) the cache at `path`, waiting for it (a few ms). False with a translated
+    // `error` when no cache can be used; sources then live in memory only. A damaged cache file
+    // is moved aside: recoveryMessage() says so.
+    bool openCache(const QString &path, QString *error = nullptr);
+    QString recoveryMessage() const { return m_recoveryMessage; }
+
+    // Starts serving `id`: its cached entities join the index, then a sync runs when the cache is
+    // older than `interval` (or empty), and again every `interval`. A zero interval: on demand only.
+    void addSource(const QString &id, const QString &label, std::unique_ptr<sdk::CatalogProvider> provider,
+                   std::chrono::minutes interval);
+    // Stops serving `id` and takes its entities out of the index; `forget` also drops its cache.
+    void removeSource(const QString &id, bool forget);
+    QStringList sourceIds() const { return m_sources.keys(); }
+
+    void sync(const QString &id);
+    void cancel(const QString &id);
+
+    SourceState state(const QString &id) const;
+    QList<SourceState> states() const;
+
+    // Lets the SQLite thread's queue and the continuations it posts run out (tests).
+    void waitForCache();
+
+Q_SIGNALS:
+    void stateChanged(const QString &id);
+    void syncFinished(const QString &id, bool ok, const QString &message);
+
+private:
+    struct Source;
+    class Sink;
+    void loadFromCache(const QString &id);
+    void onBatch(const QString &id, const sdk::CatalogBatch &batch);
+    void onFinished(const QString &id, const sdk::SyncResult &result);
+
+    catalog::LocalCatalog *m_catalog;
+    QThreadPool m_db;                       // one thread: SQLite connections stay on it
+    std::shared_ptr<CatalogCache> m_cache;  // used on m_db's thread only
+    QString m_recoveryMessage;
+    QHash<QString, std::shared_ptr<Source>> m_sources;
+};
+
+} // namespace atrium::cache

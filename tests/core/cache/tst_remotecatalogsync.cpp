@@ -1,0 +1,286 @@
+// Remote catalogs in the index and the offline cache: a provider's sync fills both, a warm start
+// shows the cached entities at once, and a failed or cancelled sync loses nothing. The provider is
+// scripted from the recorded real Backstage pages (the real Backstage provider has its own tests in
+// tests/plugins/backstage); the cache is a real SQLite file.
+
+#include "cache/catalogcache.h"
+#include "cache/remotecatalogsync.h"
+#include "catalog/localcatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace atrium;
+using namespace std::chrono_literals;
+
+namespace {
+
+QList<QJsonObject> page(const QString &name)
+{
+    QFile f(QStringLiteral(ATRIUM_SOURCE_DIR "/tests/plugins/backstage/fixtures/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("items")).toArray())
+        out.append(v.toObject());
+    return out;
+}
+
+QList<QList<QJsonObject>> recordedPages()
+{
+    return {page(QStringLiteral("catalog-by-query-page1.json")), page(QStringLiteral("catalog-by-query-page2.json")),
+            page(QStringLiteral("catalog-by-query-page3-last.json"))};
+}
+
+// Delivers its pages one event-loop turn apart, then finishes (or fails, or waits to be cancelled).
+class ScriptedProvider : public QObject, public sdk::CatalogProvider
+{
+public:
+    QList<QList<QJsonObject>> pages = recordedPages();
+    QString failWith;          // finish with this error after the pages
+    int stopAfter = -1;        // deliver this many pages, then wait (for cancel)
+    int *syncs = nullptr;      // counts sync() calls (outlives the provider)
+    QString lastPreviousState;
+
+    void sync(SyncMode, const QString &previousState, sdk::CatalogSink *sink) override
+    {
+        if (syncs)
+            ++*syncs;
+        lastPreviousState = previousState;
+        m_sink = sink;
+        m_step = 0;
+        m_cancelled = false;
+        QTimer::singleShot(0, this, [this] { next(); });
+    }
+    void cancel() override
+    {
+        m_cancelled = true;
+        QTimer::singleShot(0, this, [this] {
+            sdk::SyncResult r;
+            r.cancelled = true;
+            m_sink->finished(r);
+        });
+    }
+
+private:
+    void next()
+    {
+        if (m_cancelled)
+            return;
+        if (m_step == stopAfter)
+            return;
+        if (m_step < pages.size()) {
+            m_sink->progress(m_step, pages.size(), QStringLiteral("page %1").arg(m_step + 1));
+            m_sink->batch({pages.at(m_step), {}});
+            ++m_step;
+            QTimer::singleShot(0, this, [this] { next(); });
+            return;
+        }
+        sdk::SyncResult r;
+        r.ok = failWith.isEmpty();
+        r.errorString = failWith;
+        r.state = QStringLiteral("state-after-%1-pages").arg(pages.size());
+        m_sink->finished(r);
+    }
+
+    sdk::CatalogSink *m_sink = nullptr;
+    int m_step = 0;
+    bool m_cancelled = false;
+};
+
+int entityCount(const QList<QList<QJsonObject>> &pages)
+{
+    int n = 0;
+    for (const auto &p : pages)
+        n += int(p.size());
+    return n;
+}
+
+} // namespace
+
+class TestRemoteCatalogSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_cachePath = m_dir->filePath(QStringLiteral("catalog/acme.sqlite"));
+        m_syncs = 0;
+    }
+
+    void aFirstSyncFillsTheIndexAndTheCache()
+    {
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QString error;
+        QVERIFY2(sync.openCache(m_cachePath, &error), qPrintable(error));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        auto provider = std::make_unique<ScriptedProvider>();
+        provider->syncs = &m_syncs;
+        const int expected = entityCount(provider->pages);
+        QVERIFY(expected >= 5);
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::move(provider), 15min);
+
+        // Never synced: the sync starts by itself.
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QCOMPARE(m_syncs, 1);
+        QTRY_COMPARE(index.snapshot()->size(), expected);
+        QVERIFY(index.snapshot()->find(QStringLiteral("component:default/checkout-web")) != catalog::InvalidEntity);
+        const auto state = sync.state(QStringLiteral("acme"));
+        QVERIFY(!state.syncing);
+        QVERIFY(state.syncedAt.isValid());
+        QCOMPARE(state.entityCount, qint64(expected));
+        QCOMPARE(state.lastError, QString());
+
+        sync.waitForCache();
+        cache::CatalogCache reader;
+        QVERIFY(reader.open(m_cachePath));
+        const cache::SourceInfo info = reader.sourceInfo(QStringLiteral("acme"));
+        QCOMPARE(info.entityCount, qint64(expected));
+        QCOMPARE(info.state, QStringLiteral("state-after-3-pages"));
+    }
+
+    void aWarmStartShowsTheCacheAtOnceAndAFailedSyncLosesNothing()
+    {
+        const int expected = entityCount(recordedPages());
+        {
+            catalog::LocalCatalog index;
+            cache::RemoteCatalogSync sync(&index);
+            QVERIFY(sync.openCache(m_cachePath));
+            QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+            sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::make_unique<ScriptedProvider>(), 15min);
+            QTRY_COMPARE(finished.size(), 1);
+            sync.waitForCache();
+        }
+
+        // The server is down now.
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QVERIFY(sync.openCache(m_cachePath));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        auto provider = std::make_unique<ScriptedProvider>();
+        provider->pages = {};
+        provider->failWith = QStringLiteral("backstage.example refused the connection.");
+        provider->syncs = &m_syncs;
+        ScriptedProvider *raw = provider.get();
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::move(provider), 15min);
+        QTRY_COMPARE(index.snapshot()->size(), expected);
+        QTRY_VERIFY(sync.state(QStringLiteral("acme")).cacheLoaded);
+        QVERIFY(sync.state(QStringLiteral("acme")).syncedAt.isValid());
+        sync.waitForCache();
+        QCOMPARE(m_syncs, 0); // the cache is fresh: no sync at start
+
+        sync.sync(QStringLiteral("acme"));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(finished.first().at(2).toString(), raw->failWith);
+        QCOMPARE(raw->lastPreviousState, QStringLiteral("state-after-3-pages"));
+        QCOMPARE(sync.state(QStringLiteral("acme")).lastError, raw->failWith);
+        sync.waitForCache();
+        QCOMPARE(index.snapshot()->size(), expected);
+
+        cache::CatalogCache reader;
+        QVERIFY(reader.open(m_cachePath));
+        QCOMPARE(reader.sourceInfo(QStringLiteral("acme")).entityCount, qint64(expected));
+        QCOMPARE(reader.sourceInfo(QStringLiteral("acme")).lastError, raw->failWith);
+    }
+
+    void aCancelledOrFailedSyncKeepsTheLastGoodData()
+    {
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QVERIFY(sync.openCache(m_cachePath));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        auto provider = std::make_unique<ScriptedProvider>();
+        ScriptedProvider *raw = provider.get();
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::move(provider), 0min);
+        QTRY_COMPARE(finished.size(), 1);
+        const int expected = entityCount(raw->pages);
+        QTRY_COMPARE(index.snapshot()->size(), expected);
+
+        // A sync that got one page of other entities, then was cancelled.
+        raw->pages = {page(QStringLiteral("catalog-by-query-page1.json")).mid(0, 1)};
+        raw->pages.append(page(QStringLiteral("catalog-by-query-page2.json")));
+        raw->stopAfter = 1;
+        sync.sync(QStringLiteral("acme"));
+        QTRY_COMPARE(sync.state(QStringLiteral("acme")).done, qint64(1));
+        QVERIFY(sync.state(QStringLiteral("acme")).syncing);
+        sync.cancel(QStringLiteral("acme"));
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().at(1).toBool(), false);
+        QCOMPARE(sync.state(QStringLiteral("acme")).lastError, QString()); // cancelling is not an error
+        sync.waitForCache();
+        QCOMPARE(index.snapshot()->size(), expected);
+
+        // A sync that failed after a page.
+        raw->stopAfter = -1;
+        raw->failWith = QStringLiteral("Backstage answered 500 on page 2.");
+        sync.sync(QStringLiteral("acme"));
+        QTRY_COMPARE(finished.size(), 3);
+        sync.waitForCache();
+        QCOMPARE(index.snapshot()->size(), expected);
+        cache::CatalogCache reader;
+        QVERIFY(reader.open(m_cachePath));
+        QCOMPARE(reader.loadAll(QStringLiteral("acme")).size(), expected);
+
+        // A good sync with fewer entities replaces them all.
+        raw->failWith.clear();
+        sync.sync(QStringLiteral("acme"));
+        QTRY_COMPARE(finished.size(), 4);
+        QCOMPARE(finished.last().at(1).toBool(), true);
+        QTRY_COMPARE(index.snapshot()->size(), entityCount(raw->pages));
+        sync.waitForCache();
+        QCOMPARE(reader.loadAll(QStringLiteral("acme")).size(), entityCount(raw->pages));
+    }
+
+    void removingASourceTakesItsEntitiesAway()
+    {
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QVERIFY(sync.openCache(m_cachePath));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::make_unique<ScriptedProvider>(), 0min);
+        QTRY_COMPARE(finished.size(), 1);
+        QTRY_VERIFY(index.snapshot()->size() > 0);
+        sync.removeSource(QStringLiteral("acme"), true);
+        QTRY_COMPARE(index.snapshot()->size(), 0);
+        QVERIFY(sync.sourceIds().isEmpty());
+        sync.waitForCache();
+        cache::CatalogCache reader;
+        QVERIFY(reader.open(m_cachePath));
+        QVERIFY(!reader.sources().contains(QStringLiteral("acme")));
+    }
+
+    void withoutACacheTheIndexStillFills()
+    {
+        // A cache that cannot be created (its folder would be inside a regular file).
+        QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QString error;
+        QVERIFY(!sync.openCache(blocker.fileName() + QStringLiteral("/acme.sqlite"), &error));
+        QVERIFY2(error.contains(blocker.fileName()), qPrintable(error));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::make_unique<ScriptedProvider>(), 0min);
+        QTRY_COMPARE(finished.size(), 1);
+        QTRY_COMPARE(index.snapshot()->size(), entityCount(recordedPages()));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_cachePath;
+    int m_syncs = 0;
+};
+
+QTEST_GUILESS_MAIN(TestRemoteCatalogSync)
+#include "tst_remotecatalogsync.moc"
