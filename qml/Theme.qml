@@ -78,6 +78,23 @@ QtObject {
     readonly property color star: dark ? "#f2c14e" : "#e0a100"
 
     // A small distinct hue per kind.
+    // How long ago `ms` (milliseconds since the epoch) was, as of `now`, in words.
+    function ageText(ms: real, now: real): string {
+        const minutes = Math.max(0, Math.floor((now - ms) / 60000));
+        if (minutes < 1)
+            return qsTr("just now");
+        if (minutes === 1)
+            return qsTr("1 minute ago");
+        if (minutes < 60)
+            return qsTr("%1 minutes ago").arg(minutes);
+        const hours = Math.floor(minutes / 60);
+        if (hours === 1)
+            return qsTr("1 hour ago");
+        if (hours < 48)
+            return qsTr("%1 hours ago").arg(hours);
+        return qsTr("%1 days ago").arg(Math.floor(hours / 24));
+    }
+
     function kindColor(kind: string): color {
         switch (kind.toLowerCase()) {
         case "component": return dark ? "#6d9bff" : "#2f62d9";

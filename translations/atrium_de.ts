@@ -185,6 +185,14 @@
         <source>Star (Ctrl+D)</source>
         <translation>Zu Favoriten hinzufügen (Strg+D)</translation>
     </message>
+    <message>
+        <source>The catalog of %1 could not be refreshed: %2 Showing its data from %3.</source>
+        <translation>Der Katalog von %1 konnte nicht aktualisiert werden: %2 Angezeigt werden seine Daten vom %3.</translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be fetched: %2</source>
+        <translation>Der Katalog von %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CodeView</name>
@@ -618,6 +626,50 @@
     <message>
         <source>The connection was not removed</source>
         <translation>Die Verbindung wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Syncing the catalog: %L1 of %L2 entities</source>
+        <translation>Katalog wird synchronisiert: %L1 von %L2 Entitäten</translation>
+    </message>
+    <message>
+        <source>Syncing the catalog: %L1 entities</source>
+        <translation>Katalog wird synchronisiert: %L1 Entitäten</translation>
+    </message>
+    <message>
+        <source>Last sync failed (showing data from %1): %2</source>
+        <translation>Letzte Synchronisierung fehlgeschlagen (Daten von %1 werden angezeigt): %2</translation>
+    </message>
+    <message>
+        <source>The catalog could not be fetched: %1</source>
+        <translation>Der Katalog konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>%L1 entities · synced %2</source>
+        <translation>%L1 Entitäten · synchronisiert %2</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Catalog sync progress</source>
+        <translation>Fortschritt der Katalogsynchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel the catalog sync of %1</source>
+        <translation>Katalogsynchronisierung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync the catalog of %1 now</source>
+        <translation>Katalog von %1 jetzt synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1686,14 @@ Zum Ändern klicken</translation>
         <source>Untrusted key %1</source>
         <translation>Nicht vertrauenswürdiger Schlüssel %1</translation>
     </message>
+    <message>
+        <source>Remote catalogs are not cached</source>
+        <translation>Entfernte Kataloge werden nicht zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>The catalog cache was reset</source>
+        <translation>Der Katalog-Cache wurde zurückgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>PluginPanel</name>
@@ -2281,6 +2341,33 @@ Zum Ändern klicken</translation>
     <message>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
     </message>
 </context>
 <context>

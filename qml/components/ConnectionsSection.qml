@@ -15,11 +15,35 @@ SettingsGroup {
 
     // Test results by connection id: {running, ok, message}.
     property var tests: ({})
+    // The clock the ages of the data follow (a minute's precision is enough).
+    property real now: Date.now()
+    Timer {
+        interval: 30000
+        repeat: true
+        running: root.visible
+        triggeredOnStart: true
+        onTriggered: root.now = Date.now()
+    }
 
     function setTest(id: string, result: var) {
         const tests = Object.assign({}, root.tests);
         tests[id] = result;
         root.tests = tests;
+    }
+
+    // "1,234 entities · synced 5 minutes ago", the running sync, or why the last one failed.
+    function catalogText(sync: var): string {
+        if (!sync)
+            return "";
+        if (sync.syncing)
+            return sync.total > 0 ? qsTr("Syncing the catalog: %L1 of %L2 entities").arg(sync.done).arg(sync.total)
+                                  : qsTr("Syncing the catalog: %L1 entities").arg(sync.done);
+        const age = sync.syncedAt > 0 ? Theme.ageText(sync.syncedAt, root.now) : "";
+        if (sync.lastError.length > 0)
+            return age.length > 0 ? qsTr("Last sync failed (showing data from %1): %2").arg(age).arg(sync.lastError)
+                                  : qsTr("The catalog could not be fetched: %1").arg(sync.lastError);
+        return age.length > 0 ? qsTr("%L1 entities · synced %2").arg(sync.entityCount).arg(age)
+                              : qsTr("Not synced yet");
     }
 
     function secretText(connection: var): string {
@@ -125,9 +149,17 @@ SettingsGroup {
                         RowLayout {
                             Layout.fillWidth: true
                             spacing: Theme.spacingS
+                            TextMetrics {
+                                id: titleMetrics
+                                font: titleLabel.font
+                                text: titleLabel.text
+                            }
                             Label {
-                                Layout.maximumWidth: implicitWidth
+                                id: titleLabel
+                                // As wide as the title, eliding only when the row has no room.
                                 Layout.fillWidth: true
+                                Layout.preferredWidth: Math.ceil(titleMetrics.advanceWidth) + 1
+                                Layout.maximumWidth: Math.ceil(titleMetrics.advanceWidth) + 1
                                 text: connectionRow.modelData.title || connectionRow.modelData.id
                                 elide: Text.ElideRight
                                 color: Theme.text
@@ -176,6 +208,57 @@ SettingsGroup {
                         text: qsTr("Remove…")
                         Accessible.name: qsTr("Remove connection %1").arg(connectionRow.modelData.title || connectionRow.modelData.id)
                         onClicked: removeDialog.ask(connectionRow.modelData)
+                    }
+                }
+
+                // The connection's remote catalog: age and size, or the running sync with Cancel.
+                RowLayout {
+                    id: catalogRow
+                    readonly property var sync: App.connections.catalogSyncs[connectionRow.modelData.id] ?? null
+                    objectName: "catalogSync_" + connectionRow.modelData.id
+                    Layout.fillWidth: true
+                    visible: catalogRow.sync !== null
+                    spacing: Theme.spacingS
+                    Icon {
+                        name: "catalog"
+                        size: Theme.iconSize
+                        color: catalogRow.sync && catalogRow.sync.lastError.length > 0 ? Theme.warning : Theme.muted
+                    }
+                    ProgressBar {
+                        objectName: "catalogSyncProgress"
+                        Layout.preferredWidth: 160
+                        visible: catalogRow.sync !== null && catalogRow.sync.syncing
+                        from: 0
+                        to: catalogRow.sync && catalogRow.sync.total > 0 ? catalogRow.sync.total : 1
+                        value: catalogRow.sync ? catalogRow.sync.done : 0
+                        indeterminate: !catalogRow.sync || catalogRow.sync.total <= 0
+                        Accessible.name: qsTr("Catalog sync progress")
+                    }
+                    Label {
+                        objectName: "catalogSyncText"
+                        Layout.fillWidth: true
+                        text: root.catalogText(catalogRow.sync)
+                        elide: Text.ElideRight
+                        color: catalogRow.sync && catalogRow.sync.lastError.length > 0 && !catalogRow.sync.syncing ? Theme.warning : Theme.muted
+                        font.pointSize: Theme.fontSizeSmall
+                        ToolTip.visible: catalogHover.hovered && catalogRow.sync !== null && catalogRow.sync.lastError.length > 0
+                        ToolTip.text: catalogRow.sync ? catalogRow.sync.lastError : ""
+                        HoverHandler {
+                            id: catalogHover
+                        }
+                    }
+                    ActionButton {
+                        objectName: "catalogSyncButton"
+                        text: catalogRow.sync && catalogRow.sync.syncing ? qsTr("Cancel") : qsTr("Sync now")
+                        Accessible.name: catalogRow.sync && catalogRow.sync.syncing
+                                         ? qsTr("Cancel the catalog sync of %1").arg(connectionRow.modelData.title || connectionRow.modelData.id)
+                                         : qsTr("Sync the catalog of %1 now").arg(connectionRow.modelData.title || connectionRow.modelData.id)
+                        onClicked: {
+                            if (catalogRow.sync && catalogRow.sync.syncing)
+                                App.connections.cancelCatalogSync(connectionRow.modelData.id);
+                            else
+                                App.connections.syncCatalog(connectionRow.modelData.id);
+                        }
                     }
                 }
 

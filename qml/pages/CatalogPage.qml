@@ -153,6 +153,33 @@ FocusScope {
             Layout.fillHeight: true
             spacing: 0
 
+            // A remote catalog whose server cannot be reached: its last good data is what is shown.
+            Banner {
+                id: offlineBanner
+                objectName: "remoteCatalogBanner"
+                readonly property var failing: {
+                    const syncs = App.connections ? App.connections.catalogSyncs : ({});
+                    for (const id in syncs) {
+                        const s = syncs[id];
+                        if (!s.syncing && s.lastError.length > 0)
+                            return { id: id, sync: s };
+                    }
+                    return null;
+                }
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingL
+                Layout.rightMargin: Theme.spacingL
+                Layout.topMargin: Theme.spacingM
+                visible: offlineBanner.failing !== null
+                level: "warning"
+                text: !offlineBanner.failing ? ""
+                      : offlineBanner.failing.sync.syncedAt > 0
+                        ? qsTr("The catalog of %1 could not be refreshed: %2 Showing its data from %3.")
+                              .arg(offlineBanner.failing.id).arg(offlineBanner.failing.sync.lastError)
+                              .arg(new Date(offlineBanner.failing.sync.syncedAt).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                        : qsTr("The catalog of %1 could not be fetched: %2").arg(offlineBanner.failing.id).arg(offlineBanner.failing.sync.lastError)
+            }
+
             RowLayout {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacingL

@@ -1,6 +1,7 @@
 #include "connectionscontroller.h"
 
 #include "appcontroller.h"
+#include "cache/remotecatalogsync.h"
 #include "credentials/credentialstore.h"
 #include "net/hosthttpclient.h"
 #include "pluginhostservices.h"
@@ -40,6 +41,41 @@ ConnectionsController::ConnectionsController(PluginHostServices *host, QObject *
     });
     connect(host->credentials(), &credentials::CredentialStore::keychainAvailableChanged, this,
             &ConnectionsController::keychainChanged);
+    connect(host, &PluginHostServices::catalogSyncChanged, this, &ConnectionsController::catalogSyncsChanged);
+    connect(host, &PluginHostServices::connectionsChanged, this, &ConnectionsController::catalogSyncsChanged);
+}
+
+QVariantMap ConnectionsController::catalogSyncs() const
+{
+    QVariantMap out;
+    const cache::RemoteCatalogSync *remote = m_host->remoteCatalogs();
+    if (!remote)
+        return out;
+    for (const auto &s : remote->states()) {
+        out.insert(s.id, QVariantMap{
+                             {QStringLiteral("syncing"), s.syncing},
+                             {QStringLiteral("done"), s.done},
+                             {QStringLiteral("total"), s.total},
+                             {QStringLiteral("message"), s.message},
+                             {QStringLiteral("syncedAt"), s.syncedAt.isValid() ? s.syncedAt.toMSecsSinceEpoch() : qint64(0)},
+                             {QStringLiteral("entityCount"), s.entityCount},
+                             {QStringLiteral("lastError"), s.lastError},
+                             {QStringLiteral("label"), s.label},
+                         });
+    }
+    return out;
+}
+
+void ConnectionsController::syncCatalog(const QString &connectionId)
+{
+    if (auto *remote = m_host->remoteCatalogs())
+        remote->sync(connectionId);
+}
+
+void ConnectionsController::cancelCatalogSync(const QString &connectionId)
+{
+    if (auto *remote = m_host->remoteCatalogs())
+        remote->cancel(connectionId);
 }
 
 QVariantList ConnectionsController::connections() const

@@ -18,6 +18,9 @@ class ConnectionsController : public QObject
     Q_PROPERTY(QVariantList connections READ connections NOTIFY connectionsChanged)
     // Problems in spec.connections of atrium.yaml (file:line:column: message).
     Q_PROPERTY(QStringList problems READ problems NOTIFY connectionsChanged)
+    // By connection id, for connections whose plugin provides a catalog: {syncing, done, total,
+    // message, syncedAt (ms since the epoch, 0 if never), entityCount, lastError, label}.
+    Q_PROPERTY(QVariantMap catalogSyncs READ catalogSyncs NOTIFY catalogSyncsChanged)
     // Plugins a connection can be made for: [{id, name, credentialTitle, credentialKind}]
     Q_PROPERTY(QVariantList pluginChoices READ pluginChoices NOTIFY pluginChoicesChanged)
     // False for a read-only workspace: connections are then kept for this device in settings.
@@ -56,8 +59,13 @@ public:
     Q_INVOKABLE void test(const QString &connectionId);
     // Asks the keychain once (keychainChanged follows).
     Q_INVOKABLE void probeKeychain();
+    // Fetches a connection's remote catalog now / stops a running fetch (the last data stays).
+    Q_INVOKABLE void syncCatalog(const QString &connectionId);
+    Q_INVOKABLE void cancelCatalogSync(const QString &connectionId);
+    QVariantMap catalogSyncs() const;
 
 Q_SIGNALS:
+    void catalogSyncsChanged();
     void connectionsChanged();
     void pluginChoicesChanged();
     void keychainChanged();

@@ -1,7 +1,10 @@
 #include "pluginhostservices.h"
 
 #include "appcontroller.h"
+#include "cache/catalogcache.h"
+#include "cache/remotecatalogsync.h"
 #include "catalog/entitydetails.h"
+#include "catalog/remoteentity.h"
 #include "credentials/credentialstore.h"
 #include "logging.h"
 #include "net/hosthttpclient.h"
@@ -166,10 +169,12 @@ PluginHostServices::PluginHostServices(AppController *app, Options options, QObj
     m_manager->setContextFactory([this](const plugins::PluginRecord &record) { return createContext(record); });
     connect(m_manager.get(), &plugins::PluginManager::pluginsChanged, this, [this] {
         rebuildPanels();
+        updateCatalogSources();
         Q_EMIT pluginsChanged();
     });
     connect(m_manager.get(), &plugins::PluginManager::pluginUnloading, this, [this](const QString &id) {
-        // Its panels go before the plugin shuts down.
+        // Its panels and catalog providers go before the plugin shuts down.
+        removeCatalogSources(id);
         const auto before = m_panels.size();
         m_panels.erase(std::remove_if(m_panels.begin(), m_panels.end(), [&](const Panel &p) { return p.pluginId == id; }),
                        m_panels.end());
@@ -177,13 +182,19 @@ PluginHostServices::PluginHostServices(AppController *app, Options options, QObj
             Q_EMIT panelsChanged();
     });
     connect(m_app, &AppController::workspaceChanged, this, &PluginHostServices::onWorkspaceChanged);
+    // A token typed in Settings: fetch the connection's catalog with it now.
+    connect(this, &PluginHostServices::credentialsChanged, this, [this](const QString &id) {
+        if (m_remote && m_catalogSources.contains(id))
+            m_remote->sync(id);
+    });
     onWorkspaceChanged();
 }
 
 PluginHostServices::~PluginHostServices()
 {
-    // Plugins shut down while the clients and contexts they use still exist.
+    // Plugins shut down while the clients and contexts they use still exist; their providers first.
     m_panels.clear();
+    m_remote.reset();
     m_manager.reset();
     dropHttpClients();
 }
@@ -195,6 +206,7 @@ void PluginHostServices::start()
     m_started = true;
     m_manager->loadAll();
     rebuildPanels();
+    updateCatalogSources();
     Q_EMIT pluginsChanged();
 }
 
@@ -269,6 +281,7 @@ void PluginHostServices::onWorkspaceChanged()
         }
     }
     Q_EMIT connectionsChanged();
+    updateCatalogSources();
     refreshSecretStates();
 }
 
@@ -279,6 +292,14 @@ QStringList PluginHostServices::connectionProblems() const
 
 bool PluginHostServices::saveConnections(const QList<WorkspaceConnection> &connections, QString *error)
 {
+    // Connections that go, or point at another server: their cached catalogs go too.
+    QStringList forget;
+    for (const WorkspaceConnection &old : std::as_const(m_connections)) {
+        const auto kept = std::find_if(connections.cbegin(), connections.cend(),
+                                       [&](const WorkspaceConnection &c) { return c.id == old.id; });
+        if (kept == connections.cend() || kept->baseUrl != old.baseUrl || kept->pluginId != old.pluginId)
+            forget.append(old.id);
+    }
     if (savesToWorkspace()) {
         if (!m_app->workspace().saveConnections(connections, error))
             return false;
@@ -299,7 +320,12 @@ bool PluginHostServices::saveConnections(const QList<WorkspaceConnection> &conne
         m_connections = connections;
     }
     dropHttpClients();
+    if (m_remote) {
+        for (const QString &id : std::as_const(forget))
+            m_remote->removeSource(id, true);
+    }
     Q_EMIT connectionsChanged();
+    updateCatalogSources();
     return true;
 }
 
@@ -415,10 +441,83 @@ net::HostHttpClient *PluginHostServices::httpClient(const QString &connectionId)
 
 void PluginHostServices::dropHttpClients()
 {
+    // Providers hold their connection's client: they go first (their cached data stays).
+    removeCatalogSources();
     for (const auto &client : std::as_const(m_clients))
         if (client)
             client->deleteLater();
     m_clients.clear();
+}
+
+// --- remote catalogs -------------------------------------------------------------------------------
+
+void PluginHostServices::removeCatalogSources(const QString &pluginId)
+{
+    if (!m_remote)
+        return;
+    for (auto it = m_catalogSources.begin(); it != m_catalogSources.end();) {
+        if (pluginId.isEmpty() || it->pluginId == pluginId) {
+            m_remote->removeSource(it.key(), false);
+            it = m_catalogSources.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+// Serves the catalog of every connection whose loaded plugin provides one; a source whose
+// connection changed starts again, one whose connection is gone also leaves the cache.
+void PluginHostServices::updateCatalogSources()
+{
+    if (!m_started)
+        return;
+    if (m_remote && m_remoteWorkspaceKey != workspaceKey()) {
+        removeCatalogSources();
+        m_remote.reset();
+    }
+    if (!m_remote) {
+        m_remote = std::make_unique<cache::RemoteCatalogSync>(m_app->catalog());
+        m_remoteWorkspaceKey = workspaceKey();
+        connect(m_remote.get(), &cache::RemoteCatalogSync::stateChanged, this, &PluginHostServices::catalogSyncChanged);
+        QString error;
+        if (!m_remote->openCache(cache::CatalogCache::defaultPath(m_remoteWorkspaceKey), &error))
+            Q_EMIT notification(QStringLiteral("warning"), tr("Remote catalogs are not cached"), error);
+        else if (!m_remote->recoveryMessage().isEmpty())
+            Q_EMIT notification(QStringLiteral("warning"), tr("The catalog cache was reset"), m_remote->recoveryMessage());
+    }
+    QHash<QString, WorkspaceConnection> wanted;
+    for (const WorkspaceConnection &c : std::as_const(m_connections)) {
+        const plugins::PluginRecord *record = plugin(c.pluginId);
+        if (record && record->state == plugins::PluginRecord::State::Loaded
+            && record->metadata.capabilities.contains(QLatin1String("catalogProvider")))
+            wanted.insert(c.id, c);
+    }
+    for (auto it = m_catalogSources.begin(); it != m_catalogSources.end();) {
+        const auto next = wanted.constFind(it.key());
+        if (next == wanted.constEnd() || !(*next == *it)) {
+            // Gone: its cached data goes too. Changed (another server, other settings): it syncs again.
+            m_remote->removeSource(it.key(), next == wanted.constEnd() || next->baseUrl != it->baseUrl);
+            it = m_catalogSources.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const WorkspaceConnection &c : std::as_const(wanted)) {
+        if (m_catalogSources.contains(c.id))
+            continue;
+        sdk::Plugin *instance = m_manager->instance(c.pluginId);
+        std::unique_ptr<sdk::CatalogProvider> provider(instance ? instance->createCatalogProvider(connectionInfo(c)) : nullptr);
+        if (!provider) {
+            qCWarning(lcApp) << "plugin" << c.pluginId << "offers no catalog provider for" << c.id;
+            continue;
+        }
+        bool ok = false;
+        const int minutes = c.settings.value(QStringLiteral("syncIntervalMinutes")).toInt(&ok);
+        const QString scheme = c.pluginId.section(QLatin1Char('.'), -1);
+        m_remote->addSource(c.id, catalog::remoteSourceLabel(scheme, c.id), std::move(provider),
+                            std::chrono::minutes(ok && minutes > 0 ? minutes : 15));
+        m_catalogSources.insert(c.id, c);
+    }
 }
 
 // --- plugins and panels ----------------------------------------------------------------------------

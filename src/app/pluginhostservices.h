@@ -13,6 +13,9 @@
 
 class AppController;
 
+namespace atrium::cache {
+class RemoteCatalogSync;
+}
 namespace atrium::credentials {
 class CredentialStore;
 }
@@ -88,6 +91,9 @@ public:
     QVariantMap removePlugin(const QString &pluginId);
     QList<Panel> panels() const { return m_panels; }
 
+    // The remote catalogs of connections whose plugin provides a catalog (null before start()).
+    atrium::cache::RemoteCatalogSync *remoteCatalogs() const { return m_remote.get(); }
+
     // Sends a notification to the UI (toast; desktop notification when asked).
     void notify(const atrium::sdk::Notification &n, const QString &pluginId);
 
@@ -98,6 +104,8 @@ Q_SIGNALS:
     void secretStatesChanged();
     // The secret of `connectionId` was stored, replaced or forgotten: panels load again.
     void credentialsChanged(const QString &connectionId);
+    // A remote catalog's sync state changed (progress, end, age).
+    void catalogSyncChanged();
     void trustChanged();
     void notification(const QString &level, const QString &title, const QString &body);
     void entityRequested(const QString &ref);
@@ -106,6 +114,8 @@ private:
     void onWorkspaceChanged();
     void rebuildPanels();
     void dropHttpClients();
+    void updateCatalogSources();
+    void removeCatalogSources(const QString &pluginId = QString());
     QString workspaceKey() const;
     QString deviceConnectionsKey() const;
     std::unique_ptr<atrium::sdk::PluginContext> createContext(const atrium::plugins::PluginRecord &record);
@@ -119,6 +129,9 @@ private:
     QHash<QString, QPointer<atrium::net::HostHttpClient>> m_clients;
     QHash<QString, QString> m_secretState;
     QList<Panel> m_panels;
+    std::unique_ptr<atrium::cache::RemoteCatalogSync> m_remote;
+    QString m_remoteWorkspaceKey;
+    QHash<QString, atrium::WorkspaceConnection> m_catalogSources; // as each source was started
     bool m_started = false;
 
     friend class HostPluginContext;

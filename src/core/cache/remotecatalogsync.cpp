@@ -54,6 +54,7 @@ struct RemoteCatalogSync::Source
     std::shared_ptr<std::unique_ptr<CatalogCacheWriter>> writer;   // lives on the cache's thread
     QList<QJsonObject> memory;                                     // the running sync's entities without a cache
     int generation = 0;                                            // a new sync makes older callbacks stale
+    bool again = false;                                            // sync() was asked for during a sync
 };
 
 class RemoteCatalogSync::Sink : public sdk::CatalogSink
@@ -196,8 +197,13 @@ void RemoteCatalogSync::addSource(const QString &id, const QString &label, std::
 void RemoteCatalogSync::removeSource(const QString &id, bool forget)
 {
     const auto source = m_sources.take(id);
-    if (!source)
+    if (!source) {
+        if (forget && m_cache) {
+            auto cache = m_cache;
+            QtConcurrent::run(&m_db, [cache, id] { cache->removeSource(id); });
+        }
         return;
+    }
     ++source->generation;
     if (source->state.syncing && source->provider)
         source->provider->cancel();
@@ -242,8 +248,13 @@ void RemoteCatalogSync::loadFromCache(const QString &id)
 void RemoteCatalogSync::sync(const QString &id)
 {
     const auto source = m_sources.value(id);
-    if (!source || !source->provider || source->state.syncing)
+    if (!source || !source->provider)
         return;
+    if (source->state.syncing) {
+        source->again = true; // e.g. a new token arrived while a sync without one was failing
+        return;
+    }
+    source->again = false;
     const int generation = ++source->generation;
     source->state.syncing = true;
     source->state.done = 0;
@@ -323,6 +334,8 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
         source->memory.clear();
         Q_EMIT stateChanged(id);
         Q_EMIT syncFinished(id, good && stored, good && stored ? QString() : source->state.lastError);
+        if (source->again && !result.cancelled)
+            sync(id);
     };
 
     if (!m_cache) {

@@ -57,10 +57,12 @@ public:
     // older than `interval` (or empty), and again every `interval`. A zero interval: on demand only.
     void addSource(const QString &id, const QString &label, std::unique_ptr<sdk::CatalogProvider> provider,
                    std::chrono::minutes interval);
-    // Stops serving `id` and takes its entities out of the index; `forget` also drops its cache.
+    // Stops serving `id` and takes its entities out of the index; `forget` also drops its cache
+    // (also for a source not served now).
     void removeSource(const QString &id, bool forget);
     QStringList sourceIds() const { return m_sources.keys(); }
 
+    // Starts a sync; asked during one, another follows when it ends.
     void sync(const QString &id);
     void cancel(const QString &id);
 
