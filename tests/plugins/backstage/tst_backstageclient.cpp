@@ -22,6 +22,7 @@
 // Not applicable to this client: fullTextFilter* (no search), filters (the full sync reads all),
 // legacy /entities Link header (by-query is used), by-refs, facets, locations, scaffolder, search.
 
+#include "backstagefixtures.h"
 #include "testhttpserver.h"
 
 #include "backstagecatalogprovider.h"
@@ -46,33 +47,10 @@ using atrium::backstage::BackstageEntityRef;
 using atrium::net::HostHttpClient;
 using ErrorKind = BackstageClient::ErrorKind;
 
+using namespace backstagetest;
+
 namespace {
 
-const QByteArray Token = "portal-test-token-0123456789";
-const QByteArray ByQuery = "/api/catalog/entities/by-query";
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(ATRIUM_TEST_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-QJsonObject fixtureObject(const QString &name)
-{
-    return QJsonDocument::fromJson(fixture(name)).object();
-}
-
-ScriptedReply reply(const QByteArray &body, int status = 200)
-{
-    ScriptedReply r;
-    r.status = status;
-    r.body = body;
-    if (!body.isEmpty())
-        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray(body.startsWith('<') ? "text/html" : "application/json; charset=utf-8")));
-    return r;
-}
 
 ScriptedReply fixtureReply(const QString &name, int status = 200)
 {
@@ -86,11 +64,6 @@ QByteArray toJson(const QJsonObject &object)
 
 const QStringList Pages = {QStringLiteral("catalog-by-query-page1.json"), QStringLiteral("catalog-by-query-page2.json"),
                            QStringLiteral("catalog-by-query-page3-last.json")};
-
-QUrlQuery queryOf(const SeenRequest &request)
-{
-    return QUrlQuery(QUrl(QStringLiteral("http://x") + QString::fromLatin1(request.target)));
-}
 
 QString cursorOf(const QJsonObject &page, const char *which)
 {
