@@ -3,6 +3,8 @@
 // Helpers shared by the end-to-end tests: finding QML objects, reading view models, copying the
 // demo workspace.
 
+#include "application.h"
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QDirIterator>
@@ -10,12 +12,51 @@
 #include <QFileInfo>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QImage>
 #include <QSet>
+#include <QTest>
 #include <QVariant>
 
 namespace e2e {
 
 constexpr int kTimeout = 10000;
+
+// Starts the real application on `workspace` (English, light) in a window of the tests' size and
+// waits until it is shown and active: keyboard shortcuts need the active window. "" when it
+// started, else why not.
+inline QString startSession(atrium::app::GuiSession &session, const QString &workspace)
+{
+    QString error;
+    if (!session.start({.workspace = workspace, .language = QStringLiteral("en"), .theme = QStringLiteral("light")}, &error))
+        return error;
+    QQuickWindow *window = session.window();
+    if (!window || !session.app())
+        return QStringLiteral("no window");
+    window->resize(1360, 860);
+    if (!QTest::qWaitForWindowExposed(window))
+        return QStringLiteral("the window was not shown");
+    window->requestActivate();
+    if (!QTest::qWaitForWindowActive(window))
+        return QStringLiteral("the window did not become active");
+    return {};
+}
+
+// Grabs `window` into $ATRIUM_TEST_ARTIFACTS/<file>.png once transitions and text layout have
+// settled; "" when saved, else why not.
+inline QString saveWindowShot(QQuickWindow *window, const QString &file)
+{
+    QTest::qWait(350);
+    QString dir = qEnvironmentVariable("ATRIUM_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        dir = QDir::tempPath() + QStringLiteral("/atrium-test-artifacts");
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("cannot create %1").arg(dir);
+    const QImage image = window->grabWindow();
+    const QString path = dir + QLatin1Char('/') + file + QStringLiteral(".png");
+    if (image.isNull() || !image.save(path))
+        return QStringLiteral("cannot save %1").arg(path);
+    return {};
+}
 
 // The first object called `name` under `root`, searching the visual item tree (popups live in the
 // window's overlay) and, for objects that are not items, the QObject tree. With `visibleOnly`,

@@ -63,18 +63,10 @@ void EndToEndTest::initTestCase()
     QVERIFY(copyTree(QStringLiteral(ATRIUM_SOURCE_DIR "/resources/demo"), m_workspace.path()));
 
     m_session = std::make_unique<atrium::app::GuiSession>();
-    QString error;
-    QVERIFY2(m_session->start({.workspace = m_workspace.path(), .language = QStringLiteral("en"),
-                               .theme = QStringLiteral("light")},
-                              &error),
-             qPrintable(error));
+    const QString error = startSession(*m_session, m_workspace.path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_session->window();
     m_app = m_session->app();
-    QVERIFY(m_window);
-    QVERIFY(m_app);
-    m_window->resize(1360, 860);
-    m_window->requestActivate();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
 
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->loading() && m_app->entityCount() > 0, kTimeout);
 }
@@ -118,17 +110,8 @@ void EndToEndTest::typeInPalette(const QString &text)
 
 void EndToEndTest::saveScreenshot(const QString &name)
 {
-    // Let transitions and asynchronous text layout settle before grabbing.
-    QTest::qWait(350);
-    QString dir = qEnvironmentVariable("ATRIUM_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath() + QStringLiteral("/atrium-test-artifacts");
-    QVERIFY(QDir().mkpath(dir));
-    const QImage image = m_window->grabWindow();
-    QVERIFY(!image.isNull());
-    const QString path = dir + QStringLiteral("/e2e-") + name + QStringLiteral(".png");
-    QVERIFY2(image.save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
+    const QString error = saveWindowShot(m_window, QStringLiteral("e2e-") + name);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void EndToEndTest::opensOnTheDashboardAfterTheCatalogLoads()

@@ -75,18 +75,11 @@ private:
 void BackstageEndToEndTest::startSession()
 {
     m_session = std::make_unique<atrium::app::GuiSession>();
-    QString error;
-    QVERIFY2(m_session->start({.workspace = m_workspace.path(), .language = QStringLiteral("en"),
-                               .theme = QStringLiteral("light")},
-                              &error),
-             qPrintable(error));
+    const QString error = e2e::startSession(*m_session, m_workspace.path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_session->window();
     m_app = m_session->app();
-    QVERIFY(m_window && m_app && m_app->connections());
-    m_window->resize(1360, 860);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->requestActivate();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(m_app->connections());
 }
 
 void BackstageEndToEndTest::initTestCase()
@@ -114,12 +107,8 @@ void BackstageEndToEndTest::cleanupTestCase()
 
 void BackstageEndToEndTest::saveScreenshot(const QString &name)
 {
-    QTest::qWait(300);
-    QString dir = qEnvironmentVariable("ATRIUM_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath() + QStringLiteral("/atrium-test-artifacts");
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(m_window->grabWindow().save(dir + QStringLiteral("/e2e-backstage-") + name + QStringLiteral(".png")));
+    const QString error = saveWindowShot(m_window, QStringLiteral("e2e-backstage-") + name);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void BackstageEndToEndTest::aConnectionWithATokenFillsTheCatalog()

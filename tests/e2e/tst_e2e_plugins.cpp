@@ -103,19 +103,11 @@ void PluginsEndToEndTest::initTestCase()
     QVERIFY(m_workspace.isValid());
     QVERIFY(copyTree(QStringLiteral(ATRIUM_SOURCE_DIR "/resources/demo"), m_workspace.path()));
     m_session = std::make_unique<atrium::app::GuiSession>();
-    QString error;
-    QVERIFY2(m_session->start({.workspace = m_workspace.path(), .language = QStringLiteral("en"),
-                               .theme = QStringLiteral("light")},
-                              &error),
-             qPrintable(error));
+    const QString error = startSession(*m_session, m_workspace.path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_session->window();
     m_app = m_session->app();
-    QVERIFY(m_window && m_app && m_app->plugins() && m_app->connections());
-    m_window->resize(1360, 860);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    // Shortcuts need the window to be the active one.
-    m_window->requestActivate();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(m_app->plugins() && m_app->connections());
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->loading() && m_app->entityCount() > 0, kTimeout);
     // Nobody asks "who are you?" in the middle of this test.
     m_app->setIdentity(QStringLiteral("user:default/amara.okafor"));
@@ -181,14 +173,8 @@ void PluginsEndToEndTest::scrollIntoView(QQuickItem *item)
 
 void PluginsEndToEndTest::saveScreenshot(const QString &name)
 {
-    QTest::qWait(350);
-    QString dir = qEnvironmentVariable("ATRIUM_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath() + QStringLiteral("/atrium-test-artifacts");
-    QVERIFY(QDir().mkpath(dir));
-    const QImage image = m_window->grabWindow();
-    QVERIFY(!image.isNull());
-    QVERIFY(image.save(dir + QStringLiteral("/e2e-plugins-") + name + QStringLiteral(".png")));
+    const QString error = saveWindowShot(m_window, QStringLiteral("e2e-plugins-") + name);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void PluginsEndToEndTest::startsWithoutPlugins()
