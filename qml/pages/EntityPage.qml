@@ -177,6 +177,8 @@ FocusScope {
                     IconButton {
                         text: qsTr("Open file")
                         iconName: "file"
+                        // Entities from a connection (e.g. "backstage:acme") have no file to open.
+                        visible: !controller.filePath.length || controller.filePath.startsWith("/")
                         enabled: controller.filePath.length > 0
                         toolTip: controller.location
                         onClicked: controller.openInEditor()

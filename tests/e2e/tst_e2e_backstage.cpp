@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void aConnectionWithATokenFillsTheCatalog();
+    void aBackstageEntityOpensItsPage();
     void aRefusedSyncKeepsTheDataAndSaysSo();
     void aRestartShowsTheCachedEntitiesAtOnce();
     void removingTheConnectionTakesItsEntitiesAway();
@@ -145,6 +146,20 @@ void BackstageEndToEndTest::aConnectionWithATokenFillsTheCatalog()
     QVERIFY(text);
     QTRY_VERIFY_WITH_TIMEOUT(text->property("text").toString().contains(QLatin1String("6 entities")), kTimeout);
     saveScreenshot(QStringLiteral("settings-synced"));
+}
+
+void BackstageEndToEndTest::aBackstageEntityOpensItsPage()
+{
+    QVERIFY(QMetaObject::invokeMethod(m_window, "openEntity", Q_ARG(QString, QStringLiteral("component:default/checkout-web"))));
+    QQuickItem *title = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((title = qobject_cast<QQuickItem *>(findNamed(m_window, QStringLiteral("entityTitle"), true))), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(title->property("text").toString(), QStringLiteral("Checkout Web"), kTimeout);
+    // Its relations come from Backstage's stitched relations.
+    QQuickItem *page = qobject_cast<QQuickItem *>(findNamed(m_window, QStringLiteral("entityPage"), true));
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(findNamed(page, QStringLiteral("entityOwner"), true), kTimeout);
+    saveScreenshot(QStringLiteral("entity"));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
 }
 
 void BackstageEndToEndTest::aRefusedSyncKeepsTheDataAndSaysSo()
