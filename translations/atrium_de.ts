@@ -193,6 +193,10 @@
         <source>The catalog of %1 could not be fetched: %2</source>
         <translation>Der Katalog von %1 konnte nicht abgerufen werden: %2</translation>
     </message>
+    <message>
+        <source>The server of %1 refused its credential: %2 Enter a new one in Settings, Connections.</source>
+        <translation>Der Server von %1 hat die Zugangsdaten abgelehnt: %2 Geben Sie unter Einstellungen, Verbindungen neue ein.</translation>
+    </message>
 </context>
 <context>
     <name>CodeView</name>
@@ -670,6 +674,18 @@
     <message>
         <source>Sync the catalog of %1 now</source>
         <translation>Katalog von %1 jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Enter %1…</source>
+        <translation>%1 eingeben…</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Enter a new %1 for %2</source>
+        <translation>Neues %1 für %2 eingeben</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,16 @@ SettingsGroup {
                             id: catalogHover
                         }
                     }
+                    // The server refused the secret: ask for it again (the dialog stores it, a sync follows).
+                    ActionButton {
+                        objectName: "catalogCredentialButton"
+                        visible: catalogRow.sync !== null && !catalogRow.sync.syncing && catalogRow.sync.credentialRefused
+                        primary: true
+                        text: qsTr("Enter %1…").arg(connectionRow.modelData.credentialTitle || qsTr("secret"))
+                        Accessible.name: qsTr("Enter a new %1 for %2").arg(connectionRow.modelData.credentialTitle || qsTr("secret"))
+                                                                        .arg(connectionRow.modelData.title || connectionRow.modelData.id)
+                        onClicked: connectionDialog.openEdit(connectionRow.modelData)
+                    }
                     ActionButton {
                         objectName: "catalogSyncButton"
                         text: catalogRow.sync && catalogRow.sync.syncing ? qsTr("Cancel") : qsTr("Sync now")

@@ -173,6 +173,9 @@ FocusScope {
                 visible: offlineBanner.failing !== null
                 level: "warning"
                 text: !offlineBanner.failing ? ""
+                      : offlineBanner.failing.sync.credentialRefused
+                        ? qsTr("The server of %1 refused its credential: %2 Enter a new one in Settings, Connections.")
+                              .arg(offlineBanner.failing.id).arg(offlineBanner.failing.sync.lastError)
                       : offlineBanner.failing.sync.syncedAt > 0
                         ? qsTr("The catalog of %1 could not be refreshed: %2 Showing its data from %3.")
                               .arg(offlineBanner.failing.id).arg(offlineBanner.failing.sync.lastError)

@@ -60,6 +60,7 @@ QVariantMap ConnectionsController::catalogSyncs() const
                              {QStringLiteral("syncedAt"), s.syncedAt.isValid() ? s.syncedAt.toMSecsSinceEpoch() : qint64(0)},
                              {QStringLiteral("entityCount"), s.entityCount},
                              {QStringLiteral("lastError"), s.lastError},
+                             {QStringLiteral("credentialRefused"), s.credentialRefused},
                              {QStringLiteral("label"), s.label},
                          });
     }

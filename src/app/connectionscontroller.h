@@ -19,7 +19,8 @@ class ConnectionsController : public QObject
     // Problems in spec.connections of atrium.yaml (file:line:column: message).
     Q_PROPERTY(QStringList problems READ problems NOTIFY connectionsChanged)
     // By connection id, for connections whose plugin provides a catalog: {syncing, done, total,
-    // message, syncedAt (ms since the epoch, 0 if never), entityCount, lastError, label}.
+    // message, syncedAt (ms since the epoch, 0 if never), entityCount, lastError, credentialRefused
+    // (ask for the secret again), label}.
     Q_PROPERTY(QVariantMap catalogSyncs READ catalogSyncs NOTIFY catalogSyncsChanged)
     // Plugins a connection can be made for: [{id, name, credentialTitle, credentialKind}]
     Q_PROPERTY(QVariantList pluginChoices READ pluginChoices NOTIFY pluginChoicesChanged)

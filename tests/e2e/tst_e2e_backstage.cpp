@@ -159,7 +159,9 @@ void BackstageEndToEndTest::aBackstageEntityOpensItsPage()
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(findNamed(page, QStringLiteral("entityOwner"), true), kTimeout);
     saveScreenshot(QStringLiteral("entity"));
-    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    // Back to the page it was opened over.
+    QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!findNamed(m_window, QStringLiteral("entityPage"), true), kTimeout);
 }
 
 void BackstageEndToEndTest::aRefusedSyncKeepsTheDataAndSaysSo()
@@ -179,8 +181,17 @@ void BackstageEndToEndTest::aRefusedSyncKeepsTheDataAndSaysSo()
     QTRY_VERIFY_WITH_TIMEOUT((banner = qobject_cast<QQuickItem *>(findNamed(m_window, QStringLiteral("remoteCatalogBanner"), true))),
                              kTimeout);
     const QString said = banner->property("text").toString();
-    QVERIFY2(said.contains(kConnection) && said.contains(QLatin1String("Showing its data from")), qPrintable(said));
+    QVERIFY2(said.contains(kConnection) && said.contains(QLatin1String("refused its credential")), qPrintable(said));
+    QVERIFY(syncState().value(QStringLiteral("credentialRefused")).toBool());
     saveScreenshot(QStringLiteral("catalog-refused"));
+
+    // Settings offers to enter the token again.
+    QTest::keyClick(m_window, Qt::Key_5, Qt::ControlModifier);
+    QQuickItem *button = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((button = qobject_cast<QQuickItem *>(findNamed(m_window, QStringLiteral("catalogCredentialButton"), true))),
+                             kTimeout);
+    QCOMPARE(button->property("text").toString(), QStringLiteral("Enter Token…"));
+    saveScreenshot(QStringLiteral("settings-refused"));
 }
 
 void BackstageEndToEndTest::aRestartShowsTheCachedEntitiesAtOnce()

@@ -93,6 +93,7 @@ void BackstageCatalogProvider::onFinished(const BackstageClient::SyncSummary &su
     result.ok = summary.ok();
     result.cancelled = summary.cancelled();
     result.errorString = summary.error.message;
+    result.credentialRefused = summary.error.kind == BackstageClient::ErrorKind::Authentication;
     result.entityCount = summary.entityCount;
     if (result.ok) {
         const QJsonObject state{{QStringLiteral("format"), 1},

@@ -316,6 +316,7 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
             return;
         source->state.syncing = false;
         source->state.lastAttempt = QDateTime::currentDateTimeUtc();
+        source->state.credentialRefused = !good && !result.cancelled && result.credentialRefused;
         if (good && stored) {
             source->state.lastError.clear();
             source->state.syncedAt = source->state.lastAttempt;

@@ -40,6 +40,7 @@ public:
         QDateTime syncedAt;      // end of the last successful sync (from the cache); invalid if never
         qint64 entityCount = 0;  // entities of the last successful sync
         QString lastError;       // translated; empty when the last attempt succeeded
+        bool credentialRefused = false; // the last attempt failed on the connection's secret
         QDateTime lastAttempt;
         bool cacheLoaded = false; // the cached entities are in the index
     };

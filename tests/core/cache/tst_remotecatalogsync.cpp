@@ -42,6 +42,7 @@ class ScriptedProvider : public QObject, public sdk::CatalogProvider
 public:
     QList<QList<QJsonObject>> pages = recordedPages();
     QString failWith;          // finish with this error after the pages
+    bool refuseCredential = false; // ... saying the server refused the secret
     int stopAfter = -1;        // deliver this many pages, then wait (for cancel)
     int *syncs = nullptr;      // counts sync() calls (outlives the provider)
     QString lastPreviousState;
@@ -83,6 +84,7 @@ private:
         sdk::SyncResult r;
         r.ok = failWith.isEmpty();
         r.errorString = failWith;
+        r.credentialRefused = refuseCredential;
         r.state = QStringLiteral("state-after-%1-pages").arg(pages.size());
         m_sink->finished(r);
     }
@@ -184,6 +186,16 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(2).toString(), raw->failWith);
         QCOMPARE(raw->lastPreviousState, QStringLiteral("state-after-3-pages"));
         QCOMPARE(sync.state(QStringLiteral("acme")).lastError, raw->failWith);
+        QVERIFY(!sync.state(QStringLiteral("acme")).credentialRefused); // a network error: no new token needed
+        sync.waitForCache();
+        QCOMPARE(index.snapshot()->size(), expected);
+
+        // A refused token is told apart, so that the app can ask for a new one; the data stays.
+        raw->failWith = QStringLiteral("Backstage did not accept the token.");
+        raw->refuseCredential = true;
+        sync.sync(QStringLiteral("acme"));
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(sync.state(QStringLiteral("acme")).credentialRefused);
         sync.waitForCache();
         QCOMPARE(index.snapshot()->size(), expected);
 

@@ -65,6 +65,8 @@ struct SyncResult
     QString errorString;        // translated; what failed and where
     qint64 entityCount = 0;
     QString state;              // opaque provider state kept by the host for the next incremental sync
+    bool credentialRefused = false; // the server refused the connection's secret (401/403, none stored):
+                                    // the host asks the user for it again
 };
 
 // --- status provider --------------------------------------------------------------------------
