@@ -475,7 +475,17 @@ void PluginHostServices::updateCatalogSources()
         removeCatalogSources();
         m_remote.reset();
     }
+    QHash<QString, WorkspaceConnection> wanted;
+    for (const WorkspaceConnection &c : std::as_const(m_connections)) {
+        const plugins::PluginRecord *record = plugin(c.pluginId);
+        if (record && record->state == plugins::PluginRecord::State::Loaded
+            && record->metadata.capabilities.contains(QLatin1String("catalogProvider")))
+            wanted.insert(c.id, c);
+    }
     if (!m_remote) {
+        // The cache's thread and file only when a connection serves a catalog: not at every start.
+        if (wanted.isEmpty())
+            return;
         m_remote = std::make_unique<cache::RemoteCatalogSync>(m_app->catalog());
         m_remoteWorkspaceKey = workspaceKey();
         connect(m_remote.get(), &cache::RemoteCatalogSync::stateChanged, this, &PluginHostServices::catalogSyncChanged);
@@ -484,13 +494,6 @@ void PluginHostServices::updateCatalogSources()
             Q_EMIT notification(QStringLiteral("warning"), tr("Remote catalogs are not cached"), error);
         else if (!m_remote->recoveryMessage().isEmpty())
             Q_EMIT notification(QStringLiteral("warning"), tr("The catalog cache was reset"), m_remote->recoveryMessage());
-    }
-    QHash<QString, WorkspaceConnection> wanted;
-    for (const WorkspaceConnection &c : std::as_const(m_connections)) {
-        const plugins::PluginRecord *record = plugin(c.pluginId);
-        if (record && record->state == plugins::PluginRecord::State::Loaded
-            && record->metadata.capabilities.contains(QLatin1String("catalogProvider")))
-            wanted.insert(c.id, c);
     }
     for (auto it = m_catalogSources.begin(); it != m_catalogSources.end();) {
         const auto next = wanted.constFind(it.key());

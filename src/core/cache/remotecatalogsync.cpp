@@ -326,7 +326,6 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
                 loadFromCache(id);
             } else {
                 m_catalog->setExternalSource(indexId(id), catalog::externalSourceFromJson(source->memory, source->label));
-                source->memory.clear();
                 source->state.cacheLoaded = true;
             }
         } else if (!result.cancelled) {
