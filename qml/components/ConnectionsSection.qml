@@ -144,7 +144,9 @@ SettingsGroup {
                     spacing: Theme.spacingS
 
                     ColumnLayout {
+                        // Whatever the buttons leave: long titles and ids elide, the buttons stay.
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 0
                         spacing: 2
                         RowLayout {
                             Layout.fillWidth: true
@@ -165,8 +167,18 @@ SettingsGroup {
                                 color: Theme.text
                                 font.weight: Font.DemiBold
                             }
+                            TextMetrics {
+                                id: idMetrics
+                                font: idLabel.font
+                                text: idLabel.text
+                            }
                             Label {
+                                id: idLabel
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: Math.ceil(idMetrics.advanceWidth) + 1
+                                Layout.maximumWidth: Math.ceil(idMetrics.advanceWidth) + 1
                                 text: connectionRow.modelData.id
+                                elide: Text.ElideMiddle
                                 color: Theme.faint
                                 font.family: Theme.monoFamily
                                 font.pointSize: Theme.fontSizeSmall
