@@ -1,6 +1,5 @@
 #include "backstagecatalogprovider.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
@@ -12,6 +11,23 @@ namespace atrium::backstage {
 using atrium::sdk::CatalogBatch;
 using atrium::sdk::CatalogSink;
 using atrium::sdk::SyncResult;
+
+namespace {
+
+constexpr int StateFormat = 2;
+constexpr int EtagLength = 16; // 64 bits: enough to tell a change, a quarter of the size
+
+QString refOf(const QJsonObject &entity)
+{
+    return BackstageEntityRef::fromEntity(entity).toString();
+}
+
+QString etagOf(const QJsonObject &entity)
+{
+    return entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("etag")).toString().left(EtagLength);
+}
+
+} // namespace
 
 BackstageCatalogProvider::BackstageCatalogProvider(sdk::HttpClient *http, QObject *parent)
     : BackstageCatalogProvider(http, BackstageClient::Options{}, parent)
@@ -34,10 +50,54 @@ BackstageCatalogProvider::~BackstageCatalogProvider()
     m_sink = nullptr;
 }
 
+QString BackstageCatalogProvider::encodeState(const State &state)
+{
+    QByteArray index;
+    index.reserve(state.etags.size() * 56);
+    for (auto it = state.etags.cbegin(); it != state.etags.cend(); ++it) {
+        index += it.key().toUtf8();
+        index += '\t';
+        index += it.value().toLatin1();
+        index += '\n';
+    }
+    const QJsonObject object{{QStringLiteral("format"), StateFormat},
+                             {QStringLiteral("syncedAt"), state.syncedAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("fullAt"), state.fullAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("entityCount"), qint64(state.etags.size())},
+                             {QStringLiteral("index"), QString::fromLatin1(qCompress(index, 6).toBase64())}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool BackstageCatalogProvider::decodeState(const QString &text, State *state)
+{
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (object.value(QLatin1String("format")).toInt() != StateFormat)
+        return false;
+    State out;
+    out.syncedAt = QDateTime::fromString(object.value(QLatin1String("syncedAt")).toString(), Qt::ISODateWithMs);
+    out.fullAt = QDateTime::fromString(object.value(QLatin1String("fullAt")).toString(), Qt::ISODateWithMs);
+    const QByteArray packed = QByteArray::fromBase64(object.value(QLatin1String("index")).toString().toLatin1());
+    const QByteArray index = qUncompress(packed);
+    if (!out.fullAt.isValid() || (index.isEmpty() && !packed.isEmpty() && object.value(QLatin1String("entityCount")).toInt() > 0))
+        return false;
+    qsizetype pos = 0;
+    while (pos < index.size()) {
+        const qsizetype end = index.indexOf('\n', pos);
+        const qsizetype tab = index.indexOf('\t', pos);
+        if (end < 0 || tab < 0 || tab > end)
+            return false;
+        out.etags.insert(QString::fromUtf8(index.constData() + pos, tab - pos),
+                         QString::fromLatin1(index.constData() + tab + 1, end - tab - 1));
+        pos = end + 1;
+    }
+    if (out.etags.size() != object.value(QLatin1String("entityCount")).toInteger(-1))
+        return false;
+    *state = std::move(out);
+    return true;
+}
+
 void BackstageCatalogProvider::sync(SyncMode mode, const QString &previousState, CatalogSink *sink)
 {
-    Q_UNUSED(mode)          // see the class comment: every sync reads the whole catalog
-    Q_UNUSED(previousState) // no change feed to resume from
     if (!sink)
         return;
     if (m_sink) {
@@ -52,13 +112,46 @@ void BackstageCatalogProvider::sync(SyncMode mode, const QString &previousState,
         return;
     }
     m_sink = sink;
-    m_client->startFullSync();
+    ++m_generation;
+    m_previous = State{};
+    m_scan.clear();
+    m_toFetch.clear();
+    m_removed.clear();
+    m_notes.clear();
+    m_fetched = m_fetchTotal = 0;
+    m_reconcile = false;
+    m_fullRead = false;
+
+    State previous;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool usable = mode == SyncMode::Incremental && decodeState(previousState, &previous)
+        && previous.fullAt.secsTo(now) < MaxIncrementalAgeSecs && previous.fullAt.secsTo(now) >= 0;
+    if (usable) {
+        m_previous = std::move(previous);
+        m_fullAt = m_previous.fullAt;
+        m_phase = Phase::Scan;
+        m_client->startIndexScan();
+    } else {
+        m_fullAt = now;
+        m_fullRead = true;
+        m_phase = Phase::Full;
+        m_client->startFullSync();
+    }
 }
 
 void BackstageCatalogProvider::cancel()
 {
-    if (m_sink)
+    if (!m_sink)
+        return;
+    if (m_client->isSyncing()) {
         m_client->cancelSync(); // finished() follows, queued
+        return;
+    }
+    ++m_generation; // the by-refs reply in flight is ignored
+    BackstageClient::Error error;
+    error.kind = BackstageClient::ErrorKind::Cancelled;
+    error.message = tr("The catalog sync was cancelled.");
+    QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
 }
 
 void BackstageCatalogProvider::onPage(const QList<QJsonObject> &entities, int page)
@@ -66,6 +159,13 @@ void BackstageCatalogProvider::onPage(const QList<QJsonObject> &entities, int pa
     Q_UNUSED(page)
     if (!m_sink || entities.isEmpty())
         return;
+    if (m_phase == Phase::Scan) {
+        for (const QJsonObject &entity : entities)
+            m_scan.insert(refOf(entity), etagOf(entity));
+        return;
+    }
+    for (const QJsonObject &entity : entities)
+        m_previous.etags.insert(refOf(entity), etagOf(entity));
     CatalogBatch batch;
     batch.upserts = entities; // the raw entity JSON: the host's index keeps it whole
     m_sink->batch(batch);
@@ -75,33 +175,152 @@ void BackstageCatalogProvider::onProgress(qint64 done, qint64 total)
 {
     if (!m_sink)
         return;
-    const QString message = total >= 0 ? tr("Read %1 of %2 entities from Backstage.").arg(done).arg(total)
-                                        : tr("Read %1 entities from Backstage.").arg(done);
+    QString message;
+    if (m_phase == Phase::Scan)
+        message = total >= 0 ? tr("Checked %1 of %2 entities for changes.").arg(done).arg(total)
+                             : tr("Checked %1 entities for changes.").arg(done);
+    else
+        message = total >= 0 ? tr("Read %1 of %2 entities from Backstage.").arg(done).arg(total)
+                             : tr("Read %1 entities from Backstage.").arg(done);
     m_sink->progress(done, total, message);
 }
 
 void BackstageCatalogProvider::onFinished(const BackstageClient::SyncSummary &summary)
 {
-    CatalogSink *sink = std::exchange(m_sink, nullptr);
-    if (!sink)
+    if (!m_sink)
         return;
-    // Remarks that are no failure (the catalog changed while it was read) reach the user as the
-    // last progress message: SyncResult carries no warnings.
-    if (summary.ok() && !summary.notes.isEmpty())
-        sink->progress(summary.entityCount, summary.entityCount, summary.notes.join(QLatin1Char(' ')));
-    SyncResult result;
-    result.ok = summary.ok();
-    result.cancelled = summary.cancelled();
-    result.errorString = summary.error.message;
-    result.credentialRefused = summary.error.kind == BackstageClient::ErrorKind::Authentication;
-    result.entityCount = summary.entityCount;
-    if (result.ok) {
-        const QJsonObject state{{QStringLiteral("format"), 1},
-                                {QStringLiteral("syncedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                {QStringLiteral("entityCount"), summary.entityCount}};
-        result.state = QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
+    if (!summary.ok()) {
+        fail(summary.error);
+        return;
     }
-    sink->finished(result);
+    if (m_phase == Phase::Full) {
+        if (summary.notes.isEmpty()) {
+            SyncResult result;
+            result.ok = true;
+            result.complete = true;
+            result.entityCount = m_previous.etags.size();
+            m_previous.fullAt = m_previous.syncedAt = QDateTime::currentDateTimeUtc();
+            result.state = encodeState(m_previous);
+            finish(result);
+            return;
+        }
+        // The catalog changed while it was read (Backstage's counts disagree): compare what was
+        // delivered with an index read now, and fix the difference before the host commits.
+        m_notes = summary.notes;
+        m_reconcile = true;
+        m_phase = Phase::Scan;
+        m_client->startIndexScan();
+        return;
+    }
+    if (m_phase == Phase::Scan)
+        compareAndFetch();
+}
+
+void BackstageCatalogProvider::compareAndFetch()
+{
+    for (auto it = m_scan.cbegin(); it != m_scan.cend(); ++it) {
+        const auto known = m_previous.etags.constFind(it.key());
+        if (known == m_previous.etags.cend() || known.value() != it.value() || it.value().isEmpty())
+            m_toFetch.append(it.key());
+    }
+    for (auto it = m_previous.etags.cbegin(); it != m_previous.etags.cend(); ++it) {
+        if (!m_scan.contains(it.key()))
+            m_removed.append(it.key());
+    }
+    m_toFetch.sort();
+    m_fetchTotal = m_toFetch.size();
+    m_phase = Phase::Fetch;
+    fetchNext();
+}
+
+void BackstageCatalogProvider::fetchNext()
+{
+    if (!m_sink)
+        return;
+    if (m_fetched >= m_toFetch.size()) {
+        if (!m_removed.isEmpty()) {
+            CatalogBatch batch;
+            batch.removedRefs = m_removed;
+            m_sink->batch(batch);
+        }
+        if (m_reconcile) {
+            m_notes.append(tr("To match it, %1 entities were read again and %2 removed.")
+                               .arg(m_fetchTotal)
+                               .arg(m_removed.size()));
+            m_sink->progress(m_scan.size(), m_scan.size(), m_notes.join(QLatin1Char(' ')));
+        } else if (m_fetchTotal || m_removed.size()) {
+            m_sink->progress(m_scan.size(), m_scan.size(),
+                             tr("%1 changed or new entities read, %2 removed.").arg(m_fetchTotal).arg(m_removed.size()));
+        } else {
+            m_sink->progress(m_scan.size(), m_scan.size(), tr("No entity changed."));
+        }
+        SyncResult result;
+        result.ok = true;
+        result.complete = m_fullRead;
+        for (const QString &ref : std::as_const(m_removed))
+            m_scan.remove(ref);
+        State next;
+        next.etags = std::move(m_scan);
+        next.fullAt = m_fullAt;
+        next.syncedAt = QDateTime::currentDateTimeUtc();
+        result.entityCount = next.etags.size();
+        result.state = encodeState(next);
+        finish(result);
+        return;
+    }
+    const qsizetype chunk = std::max(1, m_client->options().pageSize);
+    const QStringList refs = m_toFetch.mid(m_fetched, chunk);
+    const quint64 generation = m_generation;
+    m_client->entitiesByRefs(refs, this,
+                             [this, generation, refs](const QList<QJsonObject> &found, const QStringList &missing,
+                                                      const BackstageClient::Error &error) {
+        if (!m_sink || generation != m_generation)
+            return;
+        if (error.isError()) {
+            fail(error);
+            return;
+        }
+        m_fetched += refs.size();
+        for (const QJsonObject &entity : found)
+            m_scan.insert(refOf(entity), etagOf(entity)); // the etag as read now
+        for (const QString &ref : missing) {
+            m_scan.remove(ref); // deleted between the index and this read
+            if (m_previous.etags.contains(ref))
+                m_removed.append(ref);
+        }
+        if (!found.isEmpty()) {
+            CatalogBatch batch;
+            batch.upserts = found;
+            m_sink->batch(batch);
+        }
+        if (!m_sink || generation != m_generation)
+            return;
+        m_sink->progress(m_fetched, m_fetchTotal,
+                         tr("Read %1 of %2 changed entities from Backstage.").arg(m_fetched).arg(m_fetchTotal));
+        fetchNext();
+    });
+}
+
+void BackstageCatalogProvider::fail(const BackstageClient::Error &error)
+{
+    SyncResult result;
+    result.ok = false;
+    result.cancelled = error.kind == BackstageClient::ErrorKind::Cancelled;
+    result.errorString = error.message;
+    result.credentialRefused = error.kind == BackstageClient::ErrorKind::Authentication;
+    finish(result);
+}
+
+void BackstageCatalogProvider::finish(const SyncResult &result)
+{
+    m_phase = Phase::Idle;
+    ++m_generation;
+    m_scan.clear();
+    m_previous = State{};
+    m_toFetch.clear();
+    m_removed.clear();
+    if (CatalogSink *sink = std::exchange(m_sink, nullptr))
+        sink->finished(result);
 }
 
 } // namespace atrium::backstage

@@ -4,14 +4,24 @@
 
 #include <atrium/sdk/providers.h>
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 
 namespace atrium::backstage {
 
-// The catalog of one Backstage connection for the host's index. Backstage has no change feed
-// (no "entities changed since" query, and by-query cannot filter on a modification time), so an
-// Incremental sync is the same full read as a Full one; the host replaces this connection's
-// entities atomically when the sync finishes ok, which also drops deleted entities.
+// The catalog of one Backstage connection for the host's index.
+//
+// Full: every entity, page by page through by-query. Backstage has no change feed, so an
+// Incremental sync reads an index of the catalog instead (kind, namespace, name and etag of every
+// entity, ~150 bytes each instead of a whole entity) and compares it with the index of the last
+// sync, kept in the sync state: entities whose etag changed or that are new are read whole through
+// by-refs, the ones that are gone are reported as removed. Without a usable state, or when the
+// last full read is older than a day, an Incremental request reads everything (SyncResult::complete).
+//
+// A full read during which the catalog changed (Backstage's counts disagree) ends with such an
+// index comparison too, so the entities the host keeps match the catalog as it is at the end.
 class BackstageCatalogProvider : public QObject, public atrium::sdk::CatalogProvider
 {
     Q_OBJECT
@@ -29,13 +39,43 @@ public:
 
     BackstageClient *client() const { return m_client; }
 
+    // An incremental sync reads everything again when the last full read is older than this.
+    static constexpr qint64 MaxIncrementalAgeSecs = 24 * 3600;
+
+    // The sync state: format 2 keeps the index (ref → etag) of the entities delivered, compressed.
+    struct State
+    {
+        QDateTime syncedAt;
+        QDateTime fullAt;               // the last full read
+        QHash<QString, QString> etags;  // lower-case ref → etag (first 16 characters)
+    };
+    static QString encodeState(const State &state);
+    static bool decodeState(const QString &text, State *state);
+
 private:
+    enum class Phase { Idle, Full, Scan, Fetch };
     void onPage(const QList<QJsonObject> &entities, int page);
     void onProgress(qint64 done, qint64 total);
     void onFinished(const BackstageClient::SyncSummary &summary);
+    void compareAndFetch();
+    void fetchNext();
+    void finish(const atrium::sdk::SyncResult &result);
+    void fail(const BackstageClient::Error &error);
 
     BackstageClient *m_client = nullptr;
     atrium::sdk::CatalogSink *m_sink = nullptr; // the running sync's; null when idle
+    Phase m_phase = Phase::Idle;
+    quint64 m_generation = 0;                   // by-refs replies of an older sync are ignored
+    bool m_fullRead = false;                    // this sync read every entity
+    bool m_reconcile = false;                   // the index comparison follows a full read
+    State m_previous;                           // what the host has (or was just sent)
+    QHash<QString, QString> m_scan;             // the catalog's index as read now
+    QStringList m_toFetch;
+    qsizetype m_fetched = 0;
+    qsizetype m_fetchTotal = 0;
+    QStringList m_removed;
+    QDateTime m_fullAt;
+    QStringList m_notes;
 };
 
 } // namespace atrium::backstage

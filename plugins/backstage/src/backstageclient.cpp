@@ -19,6 +19,10 @@ namespace {
 
 const QString ByQueryPath = QStringLiteral("api/catalog/entities/by-query");
 const QString ByNamePath = QStringLiteral("api/catalog/entities/by-name/");
+const QString ByRefsPath = QStringLiteral("api/catalog/entities/by-refs");
+// What an index scan asks for: enough to name an entity and tell whether it changed. Backstage's
+// etag changes whenever the stitched entity does, relations included.
+const QString IndexFields = QStringLiteral("kind,metadata.namespace,metadata.name,metadata.uid,metadata.etag");
 
 // Keyset pagination is ordered by metadata.uid: it is unique, so the cursor position never depends
 // on Backstage's tie-breaker, and it never changes while an entity exists (a name can repeat across
@@ -177,11 +181,22 @@ BackstageClient::Error BackstageClient::errorFromResponse(const HttpResponse &re
 
 bool BackstageClient::startFullSync()
 {
+    return startPaging(false);
+}
+
+bool BackstageClient::startIndexScan()
+{
+    return startPaging(true);
+}
+
+bool BackstageClient::startPaging(bool indexOnly)
+{
     if (m_sync.active)
         return false;
     const quint64 generation = m_sync.generation + 1;
     m_sync = SyncState{};
     m_sync.active = true;
+    m_sync.indexOnly = indexOnly;
     m_sync.generation = generation;
     requestPage(QString());
     return true;
@@ -203,16 +218,20 @@ void BackstageClient::cancelSync()
 void BackstageClient::requestPage(const QString &cursor)
 {
     HttpRequest request = catalogRequest(ByQueryPath);
+    const int limit = m_sync.indexOnly ? std::max(m_options.indexPageSize, m_options.pageSize) : m_options.pageSize;
     if (cursor.isEmpty()) {
-        request.query = {{QStringLiteral("limit"), QString::number(m_options.pageSize)},
+        request.query = {{QStringLiteral("limit"), QString::number(limit)},
                          {QStringLiteral("orderField"), OrderField}};
     } else {
-        // limit is not part of the cursor (Backstage would fall back to 20); anything else sent
-        // with a cursor is ignored, so only these two go.
+        // limit is not part of the cursor (Backstage would fall back to 20); filters and order
+        // sent with a cursor are ignored, so only the cursor and limit go (and fields, which
+        // are applied to every page).
         request.query = {{QStringLiteral("cursor"), cursor},
-                         {QStringLiteral("limit"), QString::number(m_options.pageSize)}};
+                         {QStringLiteral("limit"), QString::number(limit)}};
         m_sync.requestedCursors.insert(cursor);
     }
+    if (m_sync.indexOnly)
+        request.query.append({QStringLiteral("fields"), IndexFields});
     const quint64 generation = m_sync.generation;
     m_sync.requestId = m_http->send(request, this, [this, generation](const HttpResponse &response) {
         onPage(generation, response);
@@ -226,7 +245,8 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
     m_sync.requestId = 0;
     const int page = ++m_sync.page;
     const QUrl url = response.url.isEmpty() ? QUrl(describeRequest(ByQueryPath)) : response.url;
-    const QString where = tr("page %1 of the catalog (%2)").arg(page).arg(describeUrl(url));
+    const QString where = m_sync.indexOnly ? tr("page %1 of the catalog index (%2)").arg(page).arg(describeUrl(url))
+                                           : tr("page %1 of the catalog (%2)").arg(page).arg(describeUrl(url));
 
     const auto fail = [this, &where](ErrorKind kind, const QString &what, int status = 0) {
         Error error;
@@ -431,6 +451,75 @@ void BackstageClient::entityByRef(const QString &text, QObject *context, EntityD
             error.message = tr("Backstage sent %1 when asked for %2.").arg(got.toString(), where);
         }
         done(error.isError() ? QJsonObject() : entity, error);
+    });
+}
+
+// --- many entities by reference ---------------------------------------------------------------
+
+void BackstageClient::entitiesByRefs(const QStringList &refs, QObject *context, RefsDone done)
+{
+    if (!context)
+        context = this;
+    if (refs.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context, [done] { done({}, {}, Error{}); }, Qt::QueuedConnection);
+        return;
+    }
+    HttpRequest request = catalogRequest(ByRefsPath);
+    request.method = "POST";
+    request.idempotent = true; // a read, although a POST
+    request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    // `fields` as a query parameter is refused with 400 here; whole entities are wanted anyway.
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("entityRefs"), QJsonArray::fromStringList(refs)}})
+                       .toJson(QJsonDocument::Compact);
+    const QString what = describeRequest(ByRefsPath);
+    m_http->send(request, context, [done, refs, what](const HttpResponse &response) {
+        const QString where = tr("%n entities by reference (%1)", nullptr, int(refs.size())).arg(what);
+        if (!response.ok()) {
+            done({}, {}, errorFromResponse(response, where));
+            return;
+        }
+        Error error;
+        error.status = response.status;
+        error.kind = ErrorKind::InvalidResponse;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+        const QJsonValue items = document.object().value(QLatin1String("items"));
+        if (parseError.error != QJsonParseError::NoError) {
+            error.message = tr("Backstage sent a bad answer for %1: it is not valid JSON (%2 at byte %3)")
+                                .arg(where, parseError.errorString())
+                                .arg(parseError.offset);
+        } else if (!items.isArray() || items.toArray().size() != refs.size()) {
+            error.message = tr("Backstage sent a bad answer for %1: it needs an \"items\" array with one entry per reference.")
+                                .arg(where);
+        } else {
+            error.kind = ErrorKind::None;
+        }
+        if (error.isError()) {
+            done({}, {}, error);
+            return;
+        }
+        // items keeps the request's order; null stands for a ref Backstage does not know (any more).
+        QList<QJsonObject> found;
+        QStringList missing;
+        const QJsonArray array = items.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject entity = array.at(i).toObject();
+            if (array.at(i).isNull()) {
+                missing.append(refs.at(i));
+            } else if (!array.at(i).isObject() || !entity.value(QLatin1String("kind")).isString()
+                       || BackstageEntityRef::fromEntity(entity).name.isEmpty()) {
+                error.kind = ErrorKind::InvalidResponse;
+                error.message = tr("Backstage sent a bad answer for %1: item %2 is not an entity (it needs \"kind\" and \"metadata.name\")")
+                                    .arg(where)
+                                    .arg(i + 1);
+                done({}, {}, error);
+                return;
+            } else {
+                found.append(entity);
+            }
+        }
+        done(found, missing, Error{});
     });
 }
 

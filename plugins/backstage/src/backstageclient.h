@@ -58,6 +58,8 @@ public:
         int pageSize = 500;
         // Per request: time without data before giving up (0: the host's default).
         int requestTimeoutMs = 0;
+        // Items per page of an index scan (ref and etag of each entity only, ~150 bytes each).
+        int indexPageSize = 5000;
     };
 
     // The outcome of a full sync.
@@ -74,6 +76,8 @@ public:
     };
 
     using EntityDone = std::function<void(const QJsonObject &entity, const Error &error)>;
+    // by-refs: the entities found (in request order) and the refs Backstage no longer has.
+    using RefsDone = std::function<void(const QList<QJsonObject> &found, const QStringList &missing, const Error &error)>;
 
     explicit BackstageClient(atrium::sdk::HttpClient *http, QObject *parent = nullptr);
     BackstageClient(atrium::sdk::HttpClient *http, const Options &options, QObject *parent = nullptr);
@@ -85,6 +89,9 @@ public:
     // pageReceived() per page, progress(), then syncFinished() exactly once. Returns false (and
     // does nothing) while a sync is running.
     bool startFullSync();
+    // The same paging over a projection of every entity (kind, namespace, name, uid, etag): what an
+    // incremental refresh compares with what it has. pageReceived() carries the projected objects.
+    bool startIndexScan();
     // Stops the running sync; syncFinished() follows (queued) with ErrorKind::Cancelled.
     void cancelSync();
     bool isSyncing() const { return m_sync.active; }
@@ -92,6 +99,10 @@ public:
     // One entity by reference, through /api/catalog/entities/by-name/{kind}/{namespace}/{name}.
     // `done` runs once on `context`'s thread (not at all if `context` is destroyed first).
     void entityByRef(const QString &ref, QObject *context, EntityDone done, const QString &defaultKind = {});
+
+    // Whole entities by reference, through POST /api/catalog/entities/by-refs (a read: retried like
+    // a GET). `done` runs once on `context`'s thread.
+    void entitiesByRefs(const QStringList &refs, QObject *context, RefsDone done);
 
     // The error of a response that is not a 2xx, or a transport failure; `what` names the request
     // for the message (e.g. "GET https://backstage.example.com/api/catalog/entities/by-query").
@@ -108,6 +119,7 @@ private:
     struct SyncState
     {
         bool active = false;
+        bool indexOnly = false;     // an index scan: projected entities, bigger pages
         quint64 generation = 0;     // replies of an older sync are ignored
         quint64 requestId = 0;
         int page = 0;
@@ -119,6 +131,7 @@ private:
     void requestPage(const QString &cursor);
     void onPage(quint64 generation, const atrium::sdk::HttpResponse &response);
     void finishSync(const Error &error);
+    bool startPaging(bool indexOnly);
     atrium::sdk::HttpRequest catalogRequest(const QString &path) const;
     QString describeRequest(const QString &path) const;
 

@@ -18,9 +18,13 @@
 //  - only the first orderField is honoured (one is sent): fullSyncFollowsNextCursorOnly
 //  - bad cursor → 400 "Malformed cursor": errorsDuringSync (malformedCursor)
 //  - catalog eventually consistent (entities appear/move while reading): totalChangingMidSyncStillCompletes,
-//    entityMovingAcrossPagesIsDeliveredOnce
+//    entityMovingAcrossPagesIsDeliveredOnce, catalogChangingMidSyncIsReconciled
+//  - fields projection applies to every page (sent with the cursor too): incrementalSyncReadsChangesOnly
+//  - by-refs: a POST with {"entityRefs"}, items in request order, null for unknown refs:
+//    incrementalSyncReadsChangesOnly, entityGoneBeforeItIsReadIsRemoved
+//  - 5xx: retried by the host's client for reads, then a clear error: serverErrorIsRetried, serverErrorThatStays
 // Not applicable to this client: fullTextFilter* (no search), filters (the full sync reads all),
-// legacy /entities Link header (by-query is used), by-refs, facets, locations, scaffolder, search.
+// legacy /entities Link header (by-query is used), facets, locations, search.
 
 #include "backstagefixtures.h"
 #include "testhttpserver.h"
@@ -30,6 +34,7 @@
 #include "backstageentityref.h"
 #include "net/hosthttpclient.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -64,6 +69,79 @@ QByteArray toJson(const QJsonObject &object)
 
 const QStringList Pages = {QStringLiteral("catalog-by-query-page1.json"), QStringLiteral("catalog-by-query-page2.json"),
                            QStringLiteral("catalog-by-query-page3-last.json")};
+const QByteArray ByRefs = "/api/catalog/entities/by-refs";
+
+// The entities of the three recorded pages, in order.
+QList<QJsonObject> recordedEntities()
+{
+    QList<QJsonObject> all;
+    for (const QString &page : Pages) {
+        for (const QJsonValue &v : fixtureObject(page).value(QLatin1String("items")).toArray())
+            all.append(v.toObject());
+    }
+    return all;
+}
+
+// The three recorded pages, served in order.
+QList<ScriptedReply> recordedPageReplies()
+{
+    QList<ScriptedReply> replies;
+    for (const QString &page : Pages)
+        replies.append(fixtureReply(page));
+    return replies;
+}
+
+QString refOf(const QJsonObject &entity)
+{
+    return BackstageEntityRef::fromEntity(entity).toString();
+}
+
+// What by-query answers with fields=kind,metadata.namespace,metadata.name,metadata.uid,metadata.etag:
+// one last page (no nextCursor).
+ScriptedReply indexPage(const QList<QJsonObject> &entities)
+{
+    QJsonArray items;
+    for (const QJsonObject &e : entities) {
+        const QJsonObject m = e.value(QLatin1String("metadata")).toObject();
+        QJsonObject metadata;
+        for (const char *key : {"namespace", "name", "uid", "etag"})
+            metadata.insert(QLatin1String(key), m.value(QLatin1String(key)));
+        items.append(QJsonObject{{QStringLiteral("kind"), e.value(QLatin1String("kind"))},
+                                 {QStringLiteral("metadata"), metadata}});
+    }
+    return reply(toJson(QJsonObject{{QStringLiteral("items"), items},
+                                    {QStringLiteral("totalItems"), qint64(entities.size())},
+                                    {QStringLiteral("pageInfo"), QJsonObject()}}));
+}
+
+// by-refs' answer: the entities in request order, null where `entities` has an empty object.
+ScriptedReply byRefsReply(const QList<QJsonObject> &entities)
+{
+    QJsonArray items;
+    for (const QJsonObject &e : entities)
+        items.append(e.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e));
+    return reply(toJson(QJsonObject{{QStringLiteral("items"), items}}));
+}
+
+QJsonObject withEtag(QJsonObject entity, const QString &etag, const QString &title = {})
+{
+    QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
+    metadata[QLatin1String("etag")] = etag;
+    if (!title.isEmpty())
+        metadata[QLatin1String("title")] = title;
+    entity[QLatin1String("metadata")] = metadata;
+    return entity;
+}
+
+QJsonObject renamed(QJsonObject entity, const QString &name, const QString &uid)
+{
+    QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
+    metadata[QLatin1String("name")] = name;
+    metadata[QLatin1String("uid")] = uid;
+    metadata[QLatin1String("etag")] = QStringLiteral("0123456789abcdef0123");
+    entity[QLatin1String("metadata")] = metadata;
+    return entity;
+}
 
 QString cursorOf(const QJsonObject &page, const char *which)
 {
@@ -123,7 +201,7 @@ private:
     std::unique_ptr<TestHttpServer> m_server;
     std::unique_ptr<HostHttpClient> m_http;
 
-    std::unique_ptr<HostHttpClient> makeHttp(const QString &baseUrl)
+    std::unique_ptr<HostHttpClient> makeHttp(const QString &baseUrl, int retries = 0)
     {
         sdk::ConnectionInfo info;
         info.id = QStringLiteral("backstage-test");
@@ -133,7 +211,7 @@ private:
         HostHttpClient::Options options;
         options.connectTimeoutMs = 2000;
         options.transferTimeoutMs = 5000;
-        options.maxRetries = 0; // the host's retries are tested with the host client
+        options.maxRetries = retries; // the host's retries are tested with the host client
         net::CredentialSpec credential;
         credential.kind = net::CredentialSpec::Kind::Bearer;
         return std::make_unique<HostHttpClient>(
@@ -153,9 +231,14 @@ private:
     // Runs one sync to its end and checks that finished() came exactly once, never inside sync().
     BackstageClient::SyncSummary runSync(BackstageCatalogProvider &provider, RecordingSink &sink)
     {
+        // The summary of the pages (a reconciling index scan may follow, with a summary of its own).
         BackstageClient::SyncSummary summary;
+        bool first = true;
         QMetaObject::Connection c = connect(provider.client(), &BackstageClient::syncFinished, this,
-                                            [&summary](const BackstageClient::SyncSummary &s) { summary = s; });
+                                            [&summary, &first](const BackstageClient::SyncSummary &s) {
+            if (std::exchange(first, false))
+                summary = s;
+        });
         provider.sync(sdk::CatalogProvider::SyncMode::Full, QString(), &sink);
         if (sink.finishedCalls != 0)
             qWarning("finished() ran inside sync()");
@@ -293,13 +376,22 @@ private Q_SLOTS:
         page2[QLatin1String("totalItems")] = grown;
         QJsonObject page3 = fixtureObject(Pages[2]);
         page3[QLatin1String("totalItems")] = grown;
-        m_server->route(ByQuery, {fixtureReply(Pages[0]), reply(toJson(page2)), reply(toJson(page3))});
+        // The counts disagree, so the sync ends with an index comparison: here it finds no difference.
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), reply(toJson(page2)), reply(toJson(page3)),
+                                  indexPage(recordedEntities())});
         BackstageCatalogProvider provider(m_http.get(), pageOf(2));
         RecordingSink sink;
         const auto summary = runSync(provider, sink);
         QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
         QCOMPARE(sink.result.entityCount, qint64(6));
-        QCOMPARE(summary.notes.size(), 2); // the total changed; fewer entities than it counts
+        QVERIFY(sink.result.complete);
+        QCOMPARE(m_server->hits(ByQuery), 4);
+        QCOMPARE(m_server->hits(ByRefs), 0);
+        // The notes (the total changed; fewer entities than it counts) reach the user with the last
+        // progress message, with the outcome of the comparison.
+        QVERIFY2(sink.progressCalls.last().message.contains(QStringLiteral("0 entities were read again and 0 removed")),
+                 qPrintable(sink.progressCalls.last().message));
+        QCOMPARE(summary.notes.size(), 2);
         QCOMPARE(summary.firstTotal, qint64(fixtureObject(Pages[0]).value(QLatin1String("totalItems")).toDouble()));
         QCOMPARE(summary.lastTotal, grown);
         QVERIFY(sink.progressCalls.last().message.contains(QString::number(grown)));
@@ -508,7 +600,9 @@ private Q_SLOTS:
 
     void secondSyncWhileRunningIsRefused()
     {
-        ScriptedReply slow = fixtureReply(Pages[2]);
+        QJsonObject only = fixtureObject(Pages[2]);
+        only[QLatin1String("totalItems")] = 2; // a catalog of this one page
+        ScriptedReply slow = reply(toJson(only));
         slow.delayMs = 300;
         m_server->route(ByQuery, slow);
         BackstageCatalogProvider provider(m_http.get(), pageOf(2));
@@ -528,13 +622,209 @@ private Q_SLOTS:
         QCOMPARE(second.finishedCalls, 1);
     }
 
-    // Backstage has no change feed: an incremental sync reads everything, like a full one.
+    // A full sync leaves a state that names every entity with its etag; the next incremental sync
+    // reads the index only (fields projection, bigger pages), then the changed and new entities
+    // through by-refs, and reports the ones that are gone.
+    void incrementalSyncReadsChangesOnly()
+    {
+        m_server->route(ByQuery, recordedPageReplies());
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink full;
+        runSync(provider, full);
+        QVERIFY2(full.result.ok, qPrintable(full.result.errorString));
+        QVERIFY(full.result.complete);
+        BackstageCatalogProvider::State state;
+        QVERIFY(BackstageCatalogProvider::decodeState(full.result.state, &state));
+        QCOMPARE(state.etags.size(), 6);
+
+        // Now: entity 2 changed, entity 5 is gone, a new one appeared.
+        QList<QJsonObject> now = recordedEntities();
+        const QJsonObject changed = withEtag(now[1], QStringLiteral("ffffffffffffffff0000"), QStringLiteral("Changed title"));
+        const QString goneRef = refOf(now[4]);
+        const QJsonObject added = renamed(now[0], QStringLiteral("brand-new-service"), QStringLiteral("uid-new"));
+        now[1] = changed;
+        now.removeAt(4);
+        now.append(added);
+        m_server->seen.clear();
+        m_server->route(ByQuery, indexPage(now));
+        m_server->route(ByRefs, byRefsReply({added, changed})); // sorted refs: brand-new-service first
+
+        RecordingSink sink;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, full.result.state, &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 10000);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QVERIFY(!sink.result.complete);
+        QCOMPARE(sink.result.entityCount, qint64(6));
+
+        QCOMPARE(m_server->hits(ByQuery), 1);
+        const QUrlQuery scan = queryOf(*m_server->last(ByQuery));
+        QCOMPARE(scan.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded),
+                 QStringLiteral("kind,metadata.namespace,metadata.name,metadata.uid,metadata.etag"));
+        QCOMPARE(scan.queryItemValue(QStringLiteral("limit")), QStringLiteral("5000"));
+
+        QCOMPARE(m_server->hits(ByRefs), 1);
+        const SeenRequest *refs = m_server->last(ByRefs);
+        QCOMPARE(refs->method, QByteArray("POST"));
+        QCOMPARE(QJsonDocument::fromJson(refs->body).object(),
+                 (QJsonObject{{QStringLiteral("entityRefs"), QJsonArray{refOf(added), refOf(changed)}}}));
+        QCOMPARE(refs->header("Authorization"), QByteArray("Bearer ") + Token);
+
+        QCOMPARE(names(sink.entities()), (QStringList{QStringLiteral("brand-new-service"), names({changed}).first()}));
+        QStringList removed;
+        for (const auto &b : sink.batches)
+            removed += b.removedRefs;
+        QCOMPARE(removed, QStringList{goneRef});
+
+        // The next state knows the new index: nothing changed → no by-refs at all.
+        m_server->seen.clear();
+        RecordingSink again;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, sink.result.state, &again);
+        QTRY_COMPARE_WITH_TIMEOUT(again.finishedCalls, 1, 10000);
+        QVERIFY2(again.result.ok, qPrintable(again.result.errorString));
+        QVERIFY(again.batches.isEmpty());
+        QCOMPARE(m_server->hits(ByRefs), 0);
+        QCOMPARE(again.result.entityCount, qint64(6));
+        QVERIFY(!again.progressCalls.isEmpty());
+        QCOMPARE(again.progressCalls.last().message, QStringLiteral("No entity changed."));
+    }
+
+    // A ref that vanishes between the index and the read (by-refs answers null) is removed.
+    void entityGoneBeforeItIsReadIsRemoved()
+    {
+        QList<QJsonObject> entities = recordedEntities();
+        BackstageCatalogProvider::State state;
+        state.fullAt = state.syncedAt = QDateTime::currentDateTimeUtc();
+        for (const QJsonObject &e : entities)
+            state.etags.insert(refOf(e), e.value(QLatin1String("metadata")).toObject().value(QLatin1String("etag")).toString().left(16));
+        const QJsonObject changed = withEtag(entities[2], QStringLiteral("eeeeeeeeeeeeeeee"));
+        entities[2] = changed;
+        m_server->route(ByQuery, indexPage(entities));
+        m_server->route(ByRefs, byRefsReply({QJsonObject()}));
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, BackstageCatalogProvider::encodeState(state), &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 10000);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QVERIFY(sink.entities().isEmpty());
+        QCOMPARE(sink.batches.size(), 1);
+        QCOMPARE(sink.batches[0].removedRefs, QStringList{refOf(changed)});
+        QCOMPARE(sink.result.entityCount, qint64(5));
+    }
+
+    // A state from the last full read a day ago, or none usable: the incremental sync reads everything.
+    void staleOrUnusableStateReadsEverything_data()
+    {
+        QTest::addColumn<QString>("state");
+        BackstageCatalogProvider::State old;
+        old.fullAt = old.syncedAt = QDateTime::currentDateTimeUtc().addSecs(-BackstageCatalogProvider::MaxIncrementalAgeSecs - 60);
+        old.etags.insert(QStringLiteral("component:default/x"), QStringLiteral("0123"));
+        QTest::newRow("a day old") << BackstageCatalogProvider::encodeState(old);
+        QTest::newRow("format 1") << QStringLiteral(R"({"format":1})");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("not JSON") << QStringLiteral("garbage");
+        QTest::newRow("index corrupt") << QStringLiteral(R"({"format":2,"fullAt":"2099-01-01T00:00:00.000Z","entityCount":3,"index":"AAAA"})");
+    }
+
+    void staleOrUnusableStateReadsEverything()
+    {
+        QFETCH(QString, state);
+        m_server->route(ByQuery, recordedPageReplies());
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, state, &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 10000);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QVERIFY(sink.result.complete);
+        QCOMPARE(sink.result.entityCount, qint64(6));
+        QCOMPARE(m_server->hits(ByQuery), 3);
+        QVERIFY(queryOf(*m_server->last(ByQuery)).queryItemValue(QStringLiteral("fields")).isEmpty());
+    }
+
+    // Data changing mid-sync: an entity is deleted and another created while the pages are read
+    // (Backstage's counts disagree). The sync compares with an index read at the end, reads the new
+    // entity, reports the deleted one, and says so.
+    void catalogChangingMidSyncIsReconciled()
+    {
+        QJsonObject page2 = fixtureObject(Pages[1]);
+        page2[QLatin1String("totalItems")] = 7;
+        QList<QJsonObject> now = recordedEntities();
+        const QString deleted = refOf(now[0]); // delivered on page 1, deleted afterwards
+        const QJsonObject created = renamed(now[3], QStringLiteral("created-mid-sync"), QStringLiteral("0000-early-uid"));
+        now.removeAt(0);
+        now.append(created);
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), reply(toJson(page2)), fixtureReply(Pages[2]), indexPage(now)});
+        m_server->route(ByRefs, byRefsReply({created}));
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QVERIFY(sink.result.complete);
+        QCOMPARE(sink.result.entityCount, qint64(6));
+        QCOMPARE(names(sink.entities()).count(QStringLiteral("created-mid-sync")), 1);
+        QCOMPARE(sink.batches.last().removedRefs, QStringList{deleted});
+        QVERIFY2(sink.progressCalls.last().message.contains(QStringLiteral("1 entities were read again and 1 removed")),
+                 qPrintable(sink.progressCalls.last().message));
+        BackstageCatalogProvider::State state;
+        QVERIFY(BackstageCatalogProvider::decodeState(sink.result.state, &state));
+        QVERIFY(state.etags.contains(refOf(created)));
+        QVERIFY(!state.etags.contains(deleted));
+        QCOMPARE(summary.notes.size(), 1); // Backstage counted 6, then 7
+    }
+
+    // 5xx on a read is retried by the host's client; the sync goes on where it was.
+    void serverErrorIsRetried()
+    {
+        m_http = makeHttp(m_server->url(), 2);
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), fixtureReply(QStringLiteral("error-500.json"), 503),
+                                  fixtureReply(Pages[1]), fixtureReply(Pages[2])});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        runSync(provider, sink);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(sink.result.entityCount, qint64(6));
+        QCOMPARE(m_server->hits(ByQuery), 4);
+        // The retry asks for the same page again.
+        QCOMPARE(queryOf(m_server->seen[1]).queryItemValue(QStringLiteral("cursor")),
+                 queryOf(m_server->seen[2]).queryItemValue(QStringLiteral("cursor")));
+    }
+
+    void serverErrorThatStays()
+    {
+        m_http = makeHttp(m_server->url(), 2);
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), fixtureReply(QStringLiteral("error-500.json"), 500)});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        const auto summary = runSync(provider, sink);
+        QVERIFY(!sink.result.ok);
+        QCOMPARE(summary.error.kind, ErrorKind::Server);
+        QCOMPARE(m_server->hits(ByQuery), 1 + 3); // page 1, then page 2 three times
+        QVERIFY2(sink.result.errorString.contains(QStringLiteral("HTTP 500")), qPrintable(sink.result.errorString));
+        QVERIFY2(sink.result.errorString.contains(QStringLiteral("page 2")), qPrintable(sink.result.errorString));
+    }
+
+    // by-refs answering with the wrong number of items is a bad response, not a silent loss.
+    void byRefsWithWrongShapeFails()
+    {
+        QList<QJsonObject> entities = recordedEntities();
+        BackstageCatalogProvider::State state;
+        state.fullAt = state.syncedAt = QDateTime::currentDateTimeUtc();
+        for (const QJsonObject &e : entities)
+            state.etags.insert(refOf(e), QStringLiteral("old"));
+        m_server->route(ByQuery, indexPage(entities));
+        m_server->route(ByRefs, byRefsReply({entities[0]})); // 6 asked for (page size 10), 1 answered
+        BackstageCatalogProvider provider(m_http.get(), pageOf(10));
+        RecordingSink sink;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, BackstageCatalogProvider::encodeState(state), &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 10000);
+        QVERIFY(!sink.result.ok);
+        QVERIFY2(sink.result.errorString.contains(QStringLiteral("by-refs")), qPrintable(sink.result.errorString));
+        QVERIFY2(sink.result.errorString.contains(QStringLiteral("one entry per reference")), qPrintable(sink.result.errorString));
+    }
+
+    // An incremental request without a usable state reads everything, like a full one.
     void incrementalSyncReadsEverything()
     {
-        QList<ScriptedReply> replies;
-        for (const QString &page : Pages)
-            replies.append(fixtureReply(page));
-        m_server->route(ByQuery, replies);
+        m_server->route(ByQuery, recordedPageReplies());
         BackstageCatalogProvider provider(m_http.get(), pageOf(2));
         RecordingSink sink;
         provider.sync(sdk::CatalogProvider::SyncMode::Incremental, QStringLiteral(R"({"format":1})"), &sink);

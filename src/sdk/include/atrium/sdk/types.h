@@ -67,6 +67,8 @@ struct SyncResult
     QString state;              // opaque provider state kept by the host for the next incremental sync
     bool credentialRefused = false; // the server refused the connection's secret (401/403, none stored):
                                     // the host asks the user for it again
+    bool complete = false;      // every entity was delivered: the host replaces the connection's
+                                // entities, also when it asked for an Incremental sync
 };
 
 // --- status provider --------------------------------------------------------------------------
