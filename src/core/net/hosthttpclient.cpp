@@ -79,7 +79,7 @@ struct HostHttpClient::Pending
     Done done;
     Chunk chunk;
     QMetaObject::Connection contextWatch;
-    std::shared_ptr<bool> active = std::make_shared<bool>(true); // false once done is queued
+    std::shared_ptr<bool> active = std::make_shared<bool>(true); // false once cancelled
 
     QUrl url;
     QByteArray method;
@@ -663,7 +663,10 @@ void HostHttpClient::finish(quint64 id, HttpResponse response)
     std::unique_ptr<Pending> p = std::move(it->second);
     m_pending.erase(it);
     m_waitingForCredential.removeAll(id);
-    *p->active = false;
+    // Chunks already queued still reach the caller before `done` (same context, in order): a stream
+    // that ends right after its last event must not lose it. A cancelled request delivers no more.
+    if (response.error == Error::Cancelled)
+        *p->active = false;
     p->connectTimer.stop();
     p->retryTimer.stop();
     disconnect(p->contextWatch);

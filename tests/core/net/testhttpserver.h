@@ -28,6 +28,8 @@ struct ScriptedReply
     bool dropMidBody = false; // announce the whole body, send half of it, close
     QList<QByteArray> chunks; // chunked transfer encoding, one chunk every chunkIntervalMs
     int chunkIntervalMs = 30;
+    bool dropAfterChunks = false;  // chunked: close after the last chunk, without the final empty one
+    bool stallAfterChunks = false; // chunked: keep the connection open after the last chunk
 
     static ScriptedReply stalled()
     {
@@ -175,7 +177,10 @@ private:
                 for (qsizetype i = 0; i <= reply.chunks.size(); ++i) {
                     QTimer::singleShot(int(i + 1) * reply.chunkIntervalMs, guard, [guard, reply, i] {
                         if (i == reply.chunks.size()) {
-                            guard->write("0\r\n\r\n");
+                            if (reply.stallAfterChunks)
+                                return;
+                            if (!reply.dropAfterChunks)
+                                guard->write("0\r\n\r\n");
                             guard->disconnectFromHost();
                             return;
                         }

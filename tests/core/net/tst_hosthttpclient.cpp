@@ -136,6 +136,7 @@ private slots:
     void trustedThroughCaBundle();
     void bodyTooLarge();
     void streamChunksInOrder();
+    void streamClosedRightAfterItsLastChunkLosesNothing();
     void cancel();
     void noDoneAfterContextDestroyed();
     void redactorCleansLogLines();
@@ -573,6 +574,29 @@ void TestHostHttpClient::streamChunksInOrder()
     QVERIFY(call.response.body.isEmpty());
     QCOMPARE(call.chunks.join(), QByteArray("data: one\n\ndata: two\n\ndata: three\n\n"));
     QVERIFY2(call.chunks.size() >= 2, qPrintable(QString::number(call.chunks.size())));
+}
+
+// A server that sends its last event and closes at once (Backstage's event stream after
+// `completion`): every chunk still arrives, before `done`.
+void TestHostHttpClient::streamClosedRightAfterItsLastChunkLosesNothing()
+{
+    for (const bool drop : {false, true}) {
+        TestHttpServer server;
+        ScriptedReply events;
+        events.headers = {{"Content-Type", "text/event-stream"}};
+        events.chunks = {"data: one\n\n", "data: two\n\n", "event: completion\ndata: last\n\n"};
+        events.chunkIntervalMs = 0;
+        events.dropAfterChunks = drop;
+        server.route("/events", events);
+        HostHttpClient client(connectionTo(server.url()), {}, {}, {}, fastOptions());
+        HttpRequest request = get(QStringLiteral("events"));
+        request.stream = true;
+        for (int round = 0; round < 10; ++round) {
+            const Call call = run(client, request);
+            QCOMPARE(call.chunks.join(), QByteArray("data: one\n\ndata: two\n\nevent: completion\ndata: last\n\n"));
+            QCOMPARE(call.response.ok(), !drop);
+        }
+    }
 }
 
 void TestHostHttpClient::cancel()
