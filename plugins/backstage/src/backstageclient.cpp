@@ -150,11 +150,11 @@ BackstageClient::Error BackstageClient::errorFromResponse(const HttpResponse &re
 
     if (status == 401) {
         error.kind = ErrorKind::Authentication;
-        error.message = tr("Backstage did not accept the token for %1 (HTTP 401): %2. Check the token of this connection.")
+        error.message = tr("Backstage did not accept the token for %1 (HTTP 401): %2. Enter the token of this connection again.")
                             .arg(what, detail);
     } else if (status == 403) {
         error.kind = ErrorKind::Authentication;
-        error.message = tr("The token may not read %1 (HTTP 403): %2. Check the token and its permissions.")
+        error.message = tr("Backstage does not allow %1 with this token (HTTP 403): %2. Enter a token that has the permission.")
                             .arg(what, detail);
     } else if (status == 404 && !envelope.found) {
         // Backstage answers unknown routes with 404 and an empty body.

@@ -1,5 +1,6 @@
 #include "backstageplugin.h"
 
+#include "backstageactionprovider.h"
 #include "backstagecatalogprovider.h"
 #include "backstageclient.h"
 
@@ -55,6 +56,20 @@ CatalogProvider *BackstagePlugin::createCatalogProvider(const ConnectionInfo &co
     BackstageClient::Options options;
     options.pageSize = pageSize(connection);
     return new BackstageCatalogProvider(http, options); // owned by the host
+}
+
+ActionProvider *BackstagePlugin::createActionProvider(const ConnectionInfo &connection)
+{
+    HttpClient *http = m_context ? m_context->httpClient(connection.id) : nullptr;
+    if (!http) {
+        if (m_context)
+            qWarning(m_context->logging()) << "no HTTP client for connection" << connection.id;
+        return nullptr;
+    }
+    ScaffolderClient::Options options;
+    options.pageSize = pageSize(connection);
+    options.frontendUrl = QUrl(connection.settings.value(QStringLiteral("frontendUrl")).toString());
+    return new BackstageActionProvider(http, options); // owned by the host
 }
 
 bool BackstagePlugin::testConnection(const ConnectionInfo &connection, QObject *context,

@@ -1,7 +1,8 @@
 #pragma once
 
-// The Backstage plugin: one BackstageCatalogProvider per connection over the host's HTTP client,
-// and a connection test that reads one catalog entry to prove the URL and the token.
+// The Backstage plugin: one BackstageCatalogProvider and one BackstageActionProvider (software
+// templates) per connection over the host's HTTP client, and a connection test that reads one
+// catalog entry to prove the URL and the token.
 
 #include <atrium/sdk/sdk.h>
 
@@ -22,6 +23,8 @@ public:
 
     // nullptr when the host has no HTTP client for the connection (not one of this plugin's).
     atrium::sdk::CatalogProvider *createCatalogProvider(const atrium::sdk::ConnectionInfo &connection) override;
+    // The connection's Template entities as actions; nullptr like createCatalogProvider().
+    atrium::sdk::ActionProvider *createActionProvider(const atrium::sdk::ConnectionInfo &connection) override;
 
     // GET api/catalog/entities/by-query?limit=1: "Connected: N entities", or what failed.
     bool testConnection(const atrium::sdk::ConnectionInfo &connection, QObject *context,

@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(meta.producerTeam, QStringLiteral("Atrium"));
         QVERIFY(!meta.producerContact.isEmpty());
         QVERIFY(!meta.description.isEmpty());
-        QCOMPARE(meta.capabilities, QStringList{QStringLiteral("catalogProvider")});
+        QCOMPARE(meta.capabilities, (QStringList{QStringLiteral("catalogProvider"), QStringLiteral("actionProvider")}));
         QVERIFY(meta.hosts.isEmpty()); // only each connection's own host
         QCOMPARE(meta.platforms, QStringList{plugins::hostPlatform()});
 
@@ -391,6 +391,70 @@ private Q_SLOTS:
             QCOMPARE(r.header("Authorization"), QByteArray("Bearer " + Token));
             QCOMPARE(queryOf(r).queryItemValue(QStringLiteral("limit")), QStringLiteral("20"));
         }
+    }
+
+    // The software templates as actions, through the connection's client; a run links to the task
+    // in the connection's frontendUrl.
+    void createsAnActionProviderForTheTemplates()
+    {
+        const QJsonObject page{{QStringLiteral("items"), QJsonArray{fixtureObject(QStringLiteral("catalog-by-name-template.json"))}},
+                               {QStringLiteral("totalItems"), 1},
+                               {QStringLiteral("pageInfo"), QJsonObject()}};
+        m_server->route(ByQuery, reply(QJsonDocument(page).toJson()));
+        m_server->route("/api/scaffolder/v2/tasks", reply(fixture(QStringLiteral("scaffolder-task-create.json")), 201));
+        m_server->route("/api/scaffolder/v2/tasks/f3ef6b7b-83de-4b4c-b158-522c2c0d2f5c/eventstream",
+                        reply(fixture(QStringLiteral("scaffolder-task-eventstream.sse.txt"))));
+        m_server->route("/api/scaffolder/v2/tasks/f3ef6b7b-83de-4b4c-b158-522c2c0d2f5c/events",
+                        reply(fixture(QStringLiteral("scaffolder-task-events.json"))));
+        addConnection(ConnectionId, {{QStringLiteral("pageSize"), 20},
+                                     {QStringLiteral("frontendUrl"), QStringLiteral("https://backstage.example.com")}});
+        sdk::Plugin *plugin = loadPlugin();
+        QVERIFY(plugin);
+        std::unique_ptr<sdk::ActionProvider> provider(plugin->createActionProvider(connection(ConnectionId)));
+        QVERIFY(provider);
+
+        QList<sdk::ActionInfo> actions;
+        QString error;
+        int calls = 0;
+        provider->listActions(this, [&](const QList<sdk::ActionInfo> &a, const QString &e) {
+            ++calls;
+            actions = a;
+            error = e;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
+        QCOMPARE(error, QString());
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions[0].id, QStringLiteral("template:default/hello-service"));
+        QCOMPARE(actions[0].parametersSchema.value(QLatin1String("steps")),
+                 fixtureObject(QStringLiteral("scaffolder-parameter-schema.json")).value(QLatin1String("steps")));
+        QCOMPARE(queryOf(*m_server->last(ByQuery)).queryItemValue(QStringLiteral("limit")), QStringLiteral("20"));
+        QCOMPARE(m_server->last(ByQuery)->header("Authorization"), QByteArray("Bearer " + Token));
+
+        struct Sink : sdk::ActionRunSink
+        {
+            void event(const sdk::ActionEvent &e) override { events.append(e); }
+            void finished(const sdk::ActionResult &r) override
+            {
+                ++finishedCalls;
+                result = r;
+            }
+            QList<sdk::ActionEvent> events;
+            int finishedCalls = 0;
+            sdk::ActionResult result;
+        } sink;
+        provider->runAction(actions[0].id, QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 15000);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QVERIFY(!sink.events.isEmpty());
+        QCOMPARE(sink.events[0].data.value(QLatin1String("taskUrl")).toString(),
+                 QStringLiteral("https://backstage.example.com/create/tasks/f3ef6b7b-83de-4b4c-b158-522c2c0d2f5c"));
+        QCOMPARE(sink.result.output.value(QLatin1String("links")).toArray().size(), 1);
+
+        sdk::ConnectionInfo other;
+        other.id = QStringLiteral("someone-else");
+        other.pluginId = PluginId;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no HTTP client for connection .someone-else.")));
+        QCOMPARE(plugin->createActionProvider(other), nullptr);
     }
 
     void pageSizeComesFromTheConnection_data()
