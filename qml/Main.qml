@@ -102,6 +102,23 @@ ApplicationWindow {
         Qt.callLater(root.focusCurrent);
     }
 
+    // An action's form and run view, on the Actions page's stack (Home's quick actions lead there).
+    function openAction(key: string, runId: string) {
+        if (root.currentPage !== "actions")
+            root.openPage("actions");
+        const stack = root.currentStack;
+        if (!stack)
+            return;
+        const top = stack.currentItem;
+        if (top && top.objectName === "actionRunPage" && ((runId.length > 0 && top.runId === runId)
+                                                          || (runId.length === 0 && top.actionKey === key && top.runId.length === 0))) {
+            top.forceActiveFocus();
+            return;
+        }
+        stack.push(actionRunPageComponent, { actionKey: key, runId: runId });
+        Qt.callLater(root.focusCurrent);
+    }
+
     function goBack() {
         if (root.currentStack && root.currentStack.depth > 1) {
             root.currentStack.pop();
@@ -166,6 +183,8 @@ ApplicationWindow {
         function onIdentityRequested() { identityDialog.open(); }
         function onBackRequested() { root.goBack(); }
         function onPluginPageRequested(panel: var) { root.openPluginPage(panel); }
+        function onActionRequested(key: string) { root.openAction(key, ""); }
+        function onRunRequested(runId: string) { root.openAction("", runId); }
         function onToastRequested(level: string, title: string, body: string) { toasts.show(level, title, body); }
     }
 
@@ -515,6 +534,10 @@ ApplicationWindow {
     Component {
         id: docsPageComponent
         DocsPage {}
+    }
+    Component {
+        id: actionRunPageComponent
+        ActionRunPage {}
     }
     Component {
         id: pluginPanelPageComponent

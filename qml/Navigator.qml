@@ -13,6 +13,9 @@ QtObject {
     signal backRequested()
     // A plugin page (an entry of App.plugins.pagePanels) shown full-page.
     signal pluginPageRequested(var panel)
+    // An action's form (key from App.actions.actions), or one run of an action (its run view).
+    signal actionRequested(string key)
+    signal runRequested(string runId)
     // A short message in the window's corner; level is "info", "success", "warning" or "error".
     signal toastRequested(string level, string title, string body)
 
@@ -36,6 +39,14 @@ QtObject {
     function openPluginPage(panel: var) {
         if (panel)
             root.pluginPageRequested(panel);
+    }
+    function openAction(key: string) {
+        if (key.length > 0)
+            root.actionRequested(key);
+    }
+    function openRun(runId: string) {
+        if (runId.length > 0)
+            root.runRequested(runId);
     }
     function toast(level: string, title: string, body: string) {
         root.toastRequested(level, title, body);

@@ -2,34 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionRunPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+←)</translation>
+    </message>
+    <message>
+        <source>On %1 · started %2 · %3</source>
+        <translation>Auf %1 · gestartet %2 · %3</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run of %1</source>
+        <translation>Ausführung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Run again…</source>
+        <translation>Erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Run %1 again with these values</source>
+        <translation>%1 mit diesen Werten erneut ausführen</translation>
+    </message>
+    <message>
+        <source>This action is not offered any more: its connection was removed, or its list could not be read. See Actions.</source>
+        <translation>Diese Aktion wird nicht mehr angeboten: Die zugehörige Verbindung wurde entfernt oder die Aktionsliste konnte nicht gelesen werden. Siehe „Aktionen“.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Enter Token…</source>
+        <translation>Token eingeben…</translation>
+    </message>
+    <message>
+        <source>Open in Backstage</source>
+        <translation>In Backstage öffnen</translation>
+    </message>
+    <message>
+        <source>Open the task in Backstage</source>
+        <translation>Task in Backstage öffnen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Scroll the log to its end as lines arrive</source>
+        <translation>Bei neuen Zeilen ans Ende des Protokolls scrollen</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the log as plain text</source>
+        <translation>Protokoll als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Log of the run</source>
+        <translation>Protokoll der Ausführung</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTile</name>
+    <message>
+        <source>Template %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsController</name>
+    <message>
+        <source>The connection was removed or changed while the run was going on; it may still be running on the server.</source>
+        <translation>Die Verbindung wurde während der Ausführung entfernt oder geändert; auf dem Server läuft die Ausführung möglicherweise noch.</translation>
+    </message>
+    <message>
+        <source>The plugin of this connection was unloaded while the run was going on; it may still be running on the server.</source>
+        <translation>Das Plugin dieser Verbindung wurde während der Ausführung entladen; auf dem Server läuft die Ausführung möglicherweise noch.</translation>
+    </message>
+    <message>
+        <source>The action %1 is not offered by any connection (any more).</source>
+        <translation>Die Aktion %1 wird von keiner Verbindung (mehr) angeboten.</translation>
+    </message>
+    <message>
+        <source>The values are not valid: %1</source>
+        <translation>Die Werte sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already running. Wait for it to end, or cancel it.</source>
+        <translation>%1 läuft bereits. Warten Sie das Ende ab oder brechen Sie die Ausführung ab.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The run on %1 succeeded.</source>
+        <translation>Die Ausführung auf %1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The history of runs could not be read</source>
+        <translation>Der Verlauf der Ausführungen konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a history of runs (%2); it was moved to %3.</source>
+        <translation>%1 ist kein Ausführungsverlauf (%2); die Datei wurde nach %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>Atrium was closed while this run was starting.</source>
+        <translation>Atrium wurde beendet, während diese Ausführung gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Atrium was closed while this run was going on; task %1 may have finished on the server.</source>
+        <translation>Atrium wurde während dieser Ausführung beendet; Task %1 wurde auf dem Server möglicherweise abgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>Self-service actions arrive with action plugins</source>
-        <translation>Self-Service-Aktionen kommen mit Aktions-Plugins</translation>
+        <source>Self-service actions arrive with a connection</source>
+        <translation>Self-Service-Aktionen kommen über eine Verbindung</translation>
     </message>
     <message>
-        <source>Golden-path templates and actions offered by the platform&apos;s producer teams run from here, with their progress and results. Install an action plugin to enable them.</source>
-        <translation>Golden-Path-Vorlagen und Aktionen, die die Plattform-Teams anbieten, laufen hier – mit Fortschritt und Ergebnissen. Dafür muss ein Aktions-Plugin installiert sein.</translation>
+        <source>Golden-path templates and actions offered by the platform&apos;s producer teams run from here, with their progress and results. Add a Backstage connection in Settings, or install an action plugin.</source>
+        <translation>Golden-Path-Vorlagen und Aktionen, die die Plattformteams anbieten, werden hier ausgeführt, mit Fortschritt und Ergebnissen. Fügen Sie unter „Einstellungen“ eine Backstage-Verbindung hinzu oder installieren Sie ein Aktions-Plugin.</translation>
     </message>
     <message>
-        <source>Open Plugins</source>
-        <translation>Plugins öffnen</translation>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <source>Templates in the catalog</source>
-        <translation>Vorlagen im Katalog</translation>
+        <source>The actions of %1 could not be read: %2</source>
+        <translation>Die Aktionen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Template %1</source>
-        <translation>Vorlage %1</translation>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Needs a plugin</source>
-        <translation>Plugin erforderlich</translation>
+        <source>Enter Token…</source>
+        <translation>Token eingeben…</translation>
+    </message>
+    <message>
+        <source>Templates (loading…)</source>
+        <translation>Vorlagen (werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>The connections offer no templates yet.</source>
+        <translation>Die Verbindungen bieten noch keine Vorlagen an.</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Letzte Ausführungen</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Forget the finished runs</source>
+        <translation>Abgeschlossene Ausführungen aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>Run of %1, %2</source>
+        <translation>Ausführung von %1, %2</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Other templates in the catalog</source>
+        <translation>Weitere Vorlagen im Katalog</translation>
+    </message>
+    <message>
+        <source>Templates from the workspace&apos;s files or from a connection that does not run them: their page shows what they do.</source>
+        <translation>Vorlagen aus den Dateien des Arbeitsbereichs oder von einer Verbindung, die sie nicht ausführt: Auf ihrer Seite steht, was sie tun.</translation>
+    </message>
+    <message>
+        <source>Page only</source>
+        <translation>Nur Seite</translation>
     </message>
 </context>
 <context>
@@ -704,6 +957,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus.</translation>
+    </message>
+</context>
+<context>
     <name>DocsController</name>
     <message>
         <source>No documentation pages in %1.</source>
@@ -860,6 +1120,18 @@
     <message>
         <source>Parent of</source>
         <translation>Übergeordnet zu</translation>
+    </message>
+    <message>
+        <source>View source</source>
+        <translation>Quelltext ansehen</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Quelltext bearbeiten</translation>
+    </message>
+    <message>
+        <source>The catalog of connection %1 is not served now (its plugin is not loaded), so only the summary kept in the index can be shown.</source>
+        <translation>Der Katalog der Verbindung %1 wird zurzeit nicht bereitgestellt (ihr Plugin ist nicht geladen), daher kann nur die im Index gespeicherte Zusammenfassung angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1290,69 @@
     <message>
         <source>%1 — not in the catalog</source>
         <translation>%1 – nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Open in Backstage</source>
+        <translation>In Backstage öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 (Ctrl+Shift+O)</source>
+        <translation>%1 öffnen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>From %1 connection %2, synced %3</source>
+        <translation>Aus der %1-Verbindung %2, synchronisiert %3</translation>
+    </message>
+    <message>
+        <source>From %1 connection %2, not synced yet</source>
+        <translation>Aus der %1-Verbindung %2, noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>As received from %1 · %2</source>
+        <translation>Wie von %1 empfangen · %2</translation>
+    </message>
+    <message>
+        <source>This API has no spec.definition in %1.</source>
+        <translation>Diese API hat in %1 keine spec.definition.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPickerField</name>
+    <message>
+        <source>Search %1…</source>
+        <translation>%1 suchen…</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Search the catalog…</source>
+        <translation>Katalog durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Matches for %1</source>
+        <translation>Treffer für %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not in the catalog; %1 will be used</source>
+        <translation>Nicht im Katalog; %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
@@ -2094,8 +2429,174 @@ Zum Ändern klicken</translation>
         <translation>Noch keine Aktionen</translation>
     </message>
     <message>
-        <source>Golden-path templates and self-service actions come from an action plugin. Install one from Plugins.</source>
-        <translation>Golden-Path-Vorlagen und Self-Service-Aktionen kommen aus einem Aktions-Plugin. Installation unter „Plugins“.</translation>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Open Actions (Ctrl+3)</source>
+        <translation>Aktionen öffnen (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>Ausführen…</translation>
+    </message>
+    <message>
+        <source>Last run: %1 — %2</source>
+        <translation>Letzte Ausführung: %1 – %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation>Aktionen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The connections offer no templates, or their list could not be read. See Actions.</source>
+        <translation>Die Verbindungen bieten keine Vorlagen an oder ihre Liste konnte nicht gelesen werden. Siehe „Aktionen“.</translation>
+    </message>
+    <message>
+        <source>Golden-path templates come from a connection, such as Backstage. Add one in Settings.</source>
+        <translation>Golden-Path-Vorlagen kommen über eine Verbindung, etwa zu Backstage. Fügen Sie unter „Einstellungen“ eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Open Actions</source>
+        <translation>Aktionen öffnen</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaField</name>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation>Eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>A whole number, at least %1</source>
+        <translation>Eine ganze Zahl, mindestens %1</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation>Eine Zahl, mindestens %1</translation>
+    </message>
+    <message>
+        <source>A whole number, at most %1</source>
+        <translation>Eine ganze Zahl, höchstens %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation>Eine Zahl, höchstens %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>%1 bis %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Eintrag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an item to %1</source>
+        <translation>Eintrag zu %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaForm</name>
+    <message>
+        <source>Run template</source>
+        <translation>Vorlage ausführen</translation>
+    </message>
+    <message>
+        <source>Template parameters</source>
+        <translation>Parameter der Vorlage</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Schritt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>This template&apos;s parameters cannot be shown as a form: %1</source>
+        <translation>Die Parameter dieser Vorlage können nicht als Formular angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to continue.</source>
+        <translation>Zum Fortfahren die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2980,14 @@ Zum Ändern klicken</translation>
         <source>Allow unsigned plugin packages for this run (when the policy allows it).</source>
         <translation>Unsignierte Plugin-Pakete für diesen Start zulassen (sofern die Richtlinie es erlaubt).</translation>
     </message>
+    <message>
+        <source>Sync the workspace&apos;s remote catalogs into the offline cache, list the local and cached entities, or show one, without the window.</source>
+        <translation>Die entfernten Kataloge des Arbeitsbereichs in den Offline-Cache synchronisieren, die lokalen und zwischengespeicherten Entitäten auflisten oder eine davon anzeigen, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Run `atrium catalog --help` for its commands and exit codes.</source>
+        <translation>Die Befehle und Exit-Codes zeigt `atrium catalog --help`.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::Workspace</name>
@@ -2659,6 +3168,17 @@ Zum Ändern klicken</translation>
     <message>
         <source>commit</source>
         <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::cache::RemoteCatalogSync</name>
+    <message>
+        <source>Atrium keeps no offline copy of %1&apos;s catalog (the cache could not be opened), so only its summary can be shown.</source>
+        <translation>Atrium hat keine Offline-Kopie des Katalogs von %1 (der Cache konnte nicht geöffnet werden), daher kann nur die Zusammenfassung angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the offline copy of %2&apos;s catalog; it may have been removed there since the last sync.</source>
+        <translation>%1 ist nicht mehr in der Offline-Kopie des Katalogs von %2; die Entität wurde dort seit der letzten Synchronisierung möglicherweise entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3523,393 @@ Zum Ändern klicken</translation>
         <source>a %1 entity from %2 has no metadata.name</source>
         <translation>eine %1-Entität aus %2 hat keinen metadata.name</translation>
     </message>
+    <message>
+        <source>the stored copy of %1 cannot be read: %2 at offset %3</source>
+        <translation>die gespeicherte Kopie von %1 kann nicht gelesen werden: %2 an Offset %3</translation>
+    </message>
+    <message>
+        <source>the stored copy of %1 is not an entity</source>
+        <translation>die gespeicherte Kopie von %1 ist keine Entität</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::catalogcli</name>
+    <message>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 Entitäten</translation>
+    </message>
+    <message>
+        <source>Usage: atrium catalog sync [--connection ID] [--format text|json] [--workspace PATH]
+       atrium catalog list [--kind KIND] [--owner OWNER] [--source local|ID] [--search TEXT]
+                           [--format text|json] [--offline] [--workspace PATH]
+       atrium catalog show REF [--format text|json] [--workspace PATH]
+</source>
+        <translation>Aufruf: atrium catalog sync [--connection ID] [--format text|json] [--workspace PATH]
+        atrium catalog list [--kind KIND] [--owner OWNER] [--source local|ID] [--search TEXT]
+                            [--format text|json] [--offline] [--workspace PATH]
+        atrium catalog show REF [--format text|json] [--workspace PATH]
+</translation>
+    </message>
+    <message>
+        <source>Run `atrium catalog --help` for details.</source>
+        <translation>Details zeigt `atrium catalog --help`.</translation>
+    </message>
+    <message>
+        <source>Reads the catalog of a workspace without the window: its local descriptor files and the remote catalogs of its connections (such as Backstage), which `sync` stores in the same offline cache the app starts from.</source>
+        <translation>Liest den Katalog eines Arbeitsbereichs ohne Fenster: seine lokalen Deskriptordateien und die entfernten Kataloge seiner Verbindungen (etwa Backstage), die `sync` im selben Offline-Cache ablegt, mit dem auch die App startet.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Read every catalog connection (or only ID) from its server into the offline cache, with the connection&apos;s token from the keychain. Progress goes to stderr, one line per connection to stdout. Ctrl+C cancels and keeps the last good data.</source>
+        <translation>Jede Katalogverbindung (oder nur ID) von ihrem Server in den Offline-Cache lesen, mit dem Token der Verbindung aus dem Schlüsselbund. Der Fortschritt geht nach stderr, eine Zeile pro Verbindung nach stdout. Strg+C bricht ab und behält die letzten fehlerfreien Daten.</translation>
+    </message>
+    <message>
+        <source>List the local and cached remote entities. Never uses the network (--offline is accepted and changes nothing); stderr says how old each connection&apos;s cached data is.</source>
+        <translation>Die lokalen und die zwischengespeicherten entfernten Entitäten auflisten. Nutzt nie das Netzwerk (--offline wird akzeptiert und ändert nichts); auf stderr steht, wie alt die zwischengespeicherten Daten jeder Verbindung sind.</translation>
+    </message>
+    <message>
+        <source>Show one entity: its summary, and the full JSON as cached for a remote entity or file:line and the document for a local one. REF is compared case-insensitively; &quot;name&quot; and &quot;kind:name&quot; mean the default namespace (and a Component when the kind is left out).</source>
+        <translation>Eine Entität anzeigen: ihre Zusammenfassung und dazu bei einer entfernten Entität das vollständige JSON aus dem Cache, bei einer lokalen Datei:Zeile und das Dokument. Bei REF wird Groß-/Kleinschreibung nicht unterschieden; &quot;name&quot; und &quot;kind:name&quot; stehen für den Standard-Namespace (und für eine Component, wenn kind fehlt).</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Optionen aller Befehle:</translation>
+    </message>
+    <message>
+        <source>The workspace (atrium.yaml or its folder). Default: the current folder.</source>
+        <translation>Der Arbeitsbereich (atrium.yaml oder deren Ordner). Standard: der aktuelle Ordner.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>Done (sync: every connection synced, or the workspace has no catalog connection).</source>
+        <translation>Erledigt (sync: jede Verbindung synchronisiert oder der Arbeitsbereich hat keine Katalogverbindung).</translation>
+    </message>
+    <message>
+        <source>Failed: a sync failed (the cache keeps the last good data), the entity is unknown, or the workspace does not load.</source>
+        <translation>Fehlgeschlagen: eine Synchronisierung ist fehlgeschlagen (der Cache behält die letzten fehlerfreien Daten), die Entität ist unbekannt oder der Arbeitsbereich lässt sich nicht laden.</translation>
+    </message>
+    <message>
+        <source>Usage error, including an unknown connection id.</source>
+        <translation>Aufruffehler, auch bei einer unbekannten Verbindungs-ID.</translation>
+    </message>
+    <message>
+        <source>sync: a server refused a connection&apos;s token, or none is stored. Store one in Atrium: Settings → Connections.</source>
+        <translation>sync: ein Server hat das Token einer Verbindung abgelehnt, oder es ist keines gespeichert. Speichern Sie eines in Atrium: Einstellungen → Verbindungen.</translation>
+    </message>
+    <message>
+        <source>sync: cancelled with Ctrl+C; the cache keeps the last good data.</source>
+        <translation>sync: mit Strg+C abgebrochen; der Cache behält die letzten fehlerfreien Daten.</translation>
+    </message>
+    <message>
+        <source>The workspace (atrium.yaml or its folder).</source>
+        <translation>Der Arbeitsbereich (atrium.yaml oder deren Ordner).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Give the entity to show, e.g. component:default/payments-service.</source>
+        <translation>Die anzuzeigende Entität angeben, z. B. component:default/payments-service.</translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>Argument fehlt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>Unbekanntes Format &quot;%1&quot;: text oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no atrium.yaml in the current folder: give the workspace with --workspace PATH.</source>
+        <translation>Im aktuellen Ordner gibt es keine atrium.yaml: den Arbeitsbereich mit --workspace PATH angeben.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>warning: the catalog cache %1 cannot be read: %2</source>
+        <translation>Warnung: der Katalog-Cache %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>warning: the cached catalog of %1 cannot be read: %2</source>
+        <translation>Warnung: der zwischengespeicherte Katalog von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>note: %1: never synced; run `atrium catalog sync` to read it.</source>
+        <translation>Hinweis: %1: nie synchronisiert; `atrium catalog sync` ausführen, um den Katalog zu lesen.</translation>
+    </message>
+    <message>
+        <source>note: %1: %2 cached, synced %3 (%4).</source>
+        <translation>Hinweis: %1: %2 im Cache, synchronisiert %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The last sync failed (%1): %2</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Only entities of this kind.</source>
+        <translation>Nur Entitäten dieser Art.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Only entities this group or user owns.</source>
+        <translation>Nur Entitäten, die dieser Gruppe oder diesem Benutzer gehören.</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>BESITZER</translation>
+    </message>
+    <message>
+        <source>Only local entities (local) or those of one connection (its id).</source>
+        <translation>Nur lokale Entitäten (local) oder die einer Verbindung (deren ID).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>Only entities whose words start with TEXT.</source>
+        <translation>Nur Entitäten, deren Wörter mit TEXT beginnen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Accepted for scripts: list never uses the network.</source>
+        <translation>Für Skripte akzeptiert: list nutzt nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>No connection &quot;%1&quot; in this workspace: use local or a connection id.</source>
+        <translation>Keine Verbindung &quot;%1&quot; in diesem Arbeitsbereich: local oder eine Verbindungs-ID verwenden.</translation>
+    </message>
+    <message>
+        <source>The catalog of this workspace is empty.</source>
+        <translation>Der Katalog dieses Arbeitsbereichs ist leer.</translation>
+    </message>
+    <message>
+        <source>No entity matches.</source>
+        <translation>Keine passende Entität.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REFERENZ</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>No entity %1 in this workspace&apos;s catalog (its files and the cached remote catalogs).</source>
+        <translation>Keine Entität %1 im Katalog dieses Arbeitsbereichs (seine Dateien und die zwischengespeicherten entfernten Kataloge).</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>Ref:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Lifecycle:</source>
+        <translation>Lebenszyklus:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>%1, synced %2 (%3)</source>
+        <translation>%1, synchronisiert %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sync only this connection.</source>
+        <translation>Nur diese Verbindung synchronisieren.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read every entity again instead of the changes since the last sync.</source>
+        <translation>Alle Entitäten neu lesen statt nur der Änderungen seit der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>No connection &quot;%1&quot;: this workspace has no connections.</source>
+        <translation>Keine Verbindung &quot;%1&quot;: Dieser Arbeitsbereich hat keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>No connection &quot;%1&quot; in this workspace; it has: %2.</source>
+        <translation>Keine Verbindung &quot;%1&quot; in diesem Arbeitsbereich; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>The connection %1 needs the plugin %2, which is not installed.</source>
+        <translation>Die Verbindung %1 benötigt das Plugin %2, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>The connection %1 (plugin %2) provides no catalog.</source>
+        <translation>Die Verbindung %1 (Plugin %2) stellt keinen Katalog bereit.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 is not loaded (%2). %3</source>
+        <translation>Das Plugin %1 ist nicht geladen (%2). %3</translation>
+    </message>
+    <message>
+        <source>This workspace has no catalog connection: nothing to sync. Add one in Atrium: Settings → Connections.</source>
+        <translation>Dieser Arbeitsbereich hat keine Katalogverbindung: Es gibt nichts zu synchronisieren. Fügen Sie in Atrium eine hinzu: Einstellungen → Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The catalog cache cannot be opened: %1</source>
+        <translation>Der Katalog-Cache kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: syncing from %2…</source>
+        <translation>%1: Synchronisierung von %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelling; the cache keeps the last good data…</source>
+        <translation>Wird abgebrochen; der Cache behält die letzten fehlerfreien Daten…</translation>
+    </message>
+    <message>
+        <source>The plugin %1 offers no catalog for this connection.</source>
+        <translation>Das Plugin %1 bietet für diese Verbindung keinen Katalog an.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s.</source>
+        <translation>%1: %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The cache keeps %1 from %2.</source>
+        <translation>Der Cache behält %1 vom %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is cached for it yet.</source>
+        <translation>Für sie ist noch nichts zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: the server did not accept the connection&apos;s token, or none is stored. Store a token in Atrium (Settings → Connections), then run `atrium catalog sync` again.</source>
+        <translation>%1: Der Server hat das Token der Verbindung nicht akzeptiert, oder es ist keines gespeichert. Speichern Sie ein Token in Atrium (Einstellungen → Verbindungen) und führen Sie dann `atrium catalog sync` erneut aus.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Einen Befehl angeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::credentials::CredentialStore</name>
@@ -3041,6 +3948,151 @@ Zum Ändern klicken</translation>
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::forms</name>
+    <message>
+        <source>The template&apos;s parameters are not an object</source>
+        <translation>Die Parameter der Vorlage sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameters have no steps</source>
+        <translation>Die Parameter der Vorlage haben keine Schritte</translation>
+    </message>
+    <message>
+        <source>The steps of the template&apos;s parameters are not a list</source>
+        <translation>Die Schritte der Vorlagenparameter sind keine Liste</translation>
+    </message>
+    <message>
+        <source>Step %1 of the template&apos;s parameters has no schema object</source>
+        <translation>Schritt %1 der Vorlagenparameter hat kein Schema-Objekt</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameters are not valid JSON: %1 at offset %2</source>
+        <translation>Die Parameter der Vorlage sind kein gültiges JSON: %1 an Offset %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::forms::Parser</name>
+    <message>
+        <source>The properties of %1 are not an object</source>
+        <translation>Die Eigenschaften von %1 sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>The schema of “%1” is not an object; it is shown as a text field</source>
+        <translation>Das Schema von „%1“ ist kein Objekt; es wird als Textfeld angezeigt</translation>
+    </message>
+    <message>
+        <source>“%1” has the unknown type “%2”; it is shown as a text field</source>
+        <translation>„%1“ hat den unbekannten Typ „%2“; es wird als Textfeld angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::forms::Validator</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off</source>
+        <translation>%1 muss ein- oder ausgeschaltet sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a group of values</source>
+        <translation>%1 muss eine Gruppe von Werten sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is too short (minimum length: %2)</source>
+        <translation>%1 ist zu kurz (Mindestlänge: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is too long (maximum length: %2)</source>
+        <translation>%1 ist zu lang (Höchstlänge: %2)</translation>
+    </message>
+    <message>
+        <source>The template&apos;s pattern for %1 is not valid: %2</source>
+        <translation>Das Muster der Vorlage für %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 must match %2</source>
+        <translation>%1 muss zum Muster %2 passen</translation>
+    </message>
+    <message>
+        <source>%1 must be a URL, such as https://example.com</source>
+        <translation>%1 muss eine URL sein, etwa https://example.com</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address</source>
+        <translation>%1 muss eine E-Mail-Adresse sein</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 muss größer als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 muss kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 needs more items (minimum: %2)</source>
+        <translation>%1 braucht mehr Einträge (Minimum: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has too many items (maximum: %2)</source>
+        <translation>%1 hat zu viele Einträge (Maximum: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must not contain the same item twice</source>
+        <translation>%1 darf keinen Eintrag doppelt enthalten</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
     </message>
 </context>
 <context>

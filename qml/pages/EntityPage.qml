@@ -40,6 +40,8 @@ FocusScope {
     property var visitedPluginTabs: []
     readonly property string currentTab: root.tabs[tabBar.currentIndex] ?? "overview"
     property bool docsVisited: false
+    // For the age of a remote entity's last sync.
+    property real now: Date.now()
 
     function tabTitle(tab: string): string {
         switch (tab) {
@@ -81,6 +83,7 @@ FocusScope {
 
     EntityController {
         id: controller
+        objectName: "entityController"
         entityRef: root.entityRef
     }
 
@@ -103,6 +106,17 @@ FocusScope {
         sequence: "Ctrl+Shift+C"
         enabled: root.visible && controller.found
         onActivated: controller.copyRef()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+O"
+        enabled: root.visible && controller.found && controller.backstageUrl.length > 0
+        onActivated: controller.openInBackstage()
+    }
+    Timer {
+        interval: 60000
+        repeat: true
+        running: root.visible && controller.remote
+        onTriggered: root.now = Date.now()
     }
 
     EmptyState {
@@ -175,6 +189,16 @@ FocusScope {
                         onClicked: controller.copyRef()
                     }
                     IconButton {
+                        objectName: "openInBackstage"
+                        visible: controller.backstageUrl.length > 0
+                        text: qsTr("Open in Backstage")
+                        iconName: "external"
+                        toolTip: qsTr("Open %1 (Ctrl+Shift+O)").arg(controller.backstageUrl)
+                        Accessible.name: qsTr("Open in Backstage")
+                        Accessible.description: controller.backstageUrl
+                        onClicked: controller.openInBackstage()
+                    }
+                    IconButton {
                         text: qsTr("Open file")
                         iconName: "file"
                         // Entities from a connection (e.g. "backstage:acme") have no file to open.
@@ -211,6 +235,35 @@ FocusScope {
                     font.pointSize: Theme.fontSizeSmall
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Reference: %1").arg(text)
+                }
+                // Where a remote entity comes from.
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: controller.remote
+                    spacing: Theme.spacingXs
+                    Icon {
+                        name: "globe"
+                        size: 14
+                        color: Theme.muted
+                    }
+                    Label {
+                        objectName: "entityOrigin"
+                        Layout.fillWidth: true
+                        text: {
+                            root.now; // a dependency: the age moves on
+                            const plugin = controller.remotePluginName;
+                            const connection = controller.remoteConnectionTitle;
+                            return controller.remoteSyncedAt > 0
+                                ? qsTr("From %1 connection %2, synced %3").arg(plugin).arg(connection)
+                                      .arg(Theme.ageText(controller.remoteSyncedAt, Math.max(root.now, Date.now())))
+                                : qsTr("From %1 connection %2, not synced yet").arg(plugin).arg(connection);
+                        }
+                        elide: Text.ElideRight
+                        color: Theme.muted
+                        font.pointSize: Theme.fontSizeSmall
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
                 }
                 Label {
                     Layout.fillWidth: true
@@ -306,6 +359,8 @@ FocusScope {
                         delegate: ActionButton {
                             id: linkButton
                             required property var modelData
+                            required property int index
+                            objectName: "entityLink_" + linkButton.index
                             text: linkButton.modelData.title || linkButton.modelData.url
                             implicitHeight: 28
                             leftPadding: 30
@@ -522,6 +577,19 @@ FocusScope {
                                 }
                             }
                         }
+
+                        SectionHeader {
+                            Layout.fillWidth: true
+                            Layout.topMargin: Theme.spacingL
+                            Layout.bottomMargin: Theme.spacingXs
+                            visible: controller.specFields.length > 0
+                            text: qsTr("Spec")
+                            count: String(controller.specFields.length)
+                        }
+                        Repeater {
+                            model: controller.specFields
+                            delegate: AnnotationRow {}
+                        }
                     }
                 }
             }
@@ -534,7 +602,9 @@ FocusScope {
                     viewObjectName: "sourceView"
                     html: controller.sourceHtml
                     plainText: controller.sourceText
-                    location: controller.location
+                    // A remote entity has no file: say where the text came from instead.
+                    location: controller.remote ? "" : controller.location
+                    caption: controller.remote ? qsTr("As received from %1 · %2").arg(controller.remoteConnectionTitle).arg(controller.sourceLanguage) : ""
                     busy: controller.detailsLoading && controller.sourceText.length === 0
                     error: controller.detailsError
                     onOpenRequested: controller.openInEditor()
@@ -560,7 +630,8 @@ FocusScope {
                     visible: !controller.hasDefinition && controller.definitionError.length === 0 && !controller.detailsLoading
                     iconName: "code"
                     title: qsTr("No definition")
-                    text: qsTr("This API's descriptor has no spec.definition.")
+                    text: controller.remote ? qsTr("This API has no spec.definition in %1.").arg(controller.remoteConnectionTitle)
+                                            : qsTr("This API's descriptor has no spec.definition.")
                 }
             }
 
@@ -692,6 +763,8 @@ FocusScope {
 
         required property var modelData
         readonly property bool inCatalog: chip.modelData.inCatalog
+
+        objectName: "relation_" + chip.modelData.ref
 
         implicitHeight: 30
         implicitWidth: Math.min(chipLabel.implicitWidth + 15 + 2 * Theme.spacingM, 320)

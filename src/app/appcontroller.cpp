@@ -2,6 +2,7 @@
 
 #include "catalogsearch.h"
 #include "logging.h"
+#include "pluginhostservices.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>
@@ -496,4 +497,14 @@ void AppController::updateDark()
     }
     if (changed)
         Q_EMIT themeChanged();
+}
+
+void AppController::setPluginHost(PluginHostServices *host)
+{
+    m_pluginHost = host;
+}
+
+PluginHostServices *AppController::pluginHost() const
+{
+    return m_pluginHost.data();
 }

@@ -5,6 +5,7 @@
 
 #include <QDBusVariant>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QSet>
 #include <QStringList>
@@ -12,7 +13,9 @@
 
 class CatalogSearch;
 class ConnectionsController;
+class ActionsController;
 class PluginsController;
+class PluginHostServices;
 
 // The application state QML sees as the `App` singleton: the open workspace, who the user is,
 // the live catalog, starred entities and the theme. Created by Application before QML loads.
@@ -24,6 +27,7 @@ class AppController : public QObject
     QML_UNCREATABLE("App is created by the application")
     Q_MOC_INCLUDE("pluginscontroller.h")
     Q_MOC_INCLUDE("connectionscontroller.h")
+    Q_MOC_INCLUDE("actionscontroller.h")
 
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString workspaceTitle READ workspaceTitle NOTIFY workspaceChanged)
@@ -49,6 +53,7 @@ class AppController : public QObject
     // Plugins and the workspace's connections (set before QML loads).
     Q_PROPERTY(PluginsController *plugins READ plugins CONSTANT)
     Q_PROPERTY(ConnectionsController *connections READ connections CONSTANT)
+    Q_PROPERTY(ActionsController *actions READ actions CONSTANT)
 
 public:
     // No default argument on purpose: Qt 6.4 constructs a default-constructible singleton itself
@@ -73,7 +78,12 @@ public:
         m_connections = connections;
     }
     PluginsController *plugins() const { return m_plugins; }
+    // The plugin host (connections, remote catalogs); set by PluginHostServices, null without it.
+    void setPluginHost(PluginHostServices *host);
+    PluginHostServices *pluginHost() const;
     ConnectionsController *connections() const { return m_connections; }
+    void setActionsController(ActionsController *actions) { m_actions = actions; }
+    ActionsController *actions() const { return m_actions; }
     atrium::Workspace &workspace() { return m_workspace; }
     const atrium::Workspace &workspace() const { return m_workspace; }
     // "workspaces/<hash of the path>": where per-workspace device settings live.
@@ -154,6 +164,8 @@ private:
     bool m_bundledDemo = false;
     PluginsController *m_plugins = nullptr;
     ConnectionsController *m_connections = nullptr;
+    ActionsController *m_actions = nullptr;
     bool m_firstLoadDone = false;
     int m_revision = 0;
+    QPointer<PluginHostServices> m_pluginHost;
 };

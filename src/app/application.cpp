@@ -6,6 +6,8 @@
 #include <QTimer>
 
 #include "appcontroller.h"
+#include "cli/catalogcommand.h"
+#include "actionscontroller.h"
 #include "cli/plugincommand.h"
 #include "cli/validatecommand.h"
 #include "connectionscontroller.h"
@@ -108,6 +110,11 @@ QString helpText(QCommandLineParser &parser)
     text += QStringLiteral("      ") + Tr::tr("Exit code 0 when clean (warnings allowed), 1 when errors were found, 2 on usage errors.")
         + QLatin1Char('\n');
     text += QStringLiteral("      ") + Tr::tr("Run `atrium validate --help` for its options.") + QLatin1Char('\n');
+    text += QStringLiteral("  catalog sync|list|show [--workspace PATH] [--format text|json] ...\n");
+    text += QStringLiteral("      ") + Tr::tr("Sync the workspace's remote catalogs into the offline cache, list the local and "
+                                             "cached entities, or show one, without the window.")
+        + QLatin1Char('\n');
+    text += QStringLiteral("      ") + Tr::tr("Run `atrium catalog --help` for its commands and exit codes.") + QLatin1Char('\n');
     return text;
 }
 
@@ -189,6 +196,7 @@ bool GuiSession::start(const GuiOptions &options, QString *error)
     d->plugins = std::make_unique<PluginHostServices>(d->app.get(), pluginOptions);
     d->app->setPluginControllers(new PluginsController(d->plugins.get(), d->app.get()),
                                  new ConnectionsController(d->plugins.get(), d->app.get()));
+    d->app->setActionsController(new ActionsController(d->plugins.get(), d->app.get()));
     QObject::connect(d->plugins.get(), &PluginHostServices::entityRequested, d->app.get(), &AppController::entityRequested);
     QElapsedTimer pluginTimer;
     pluginTimer.start();
@@ -300,8 +308,11 @@ void installStartupProbe(GuiSession &session)
             report();
         }
     });
-    const auto checkReady = [probe, report, app] {
-        if (probe->ready < 0 && !app->loading() && app->catalogRevision() > 0) {
+    // ATRIUM_STARTUP_PROBE_MIN_ENTITIES=N: ready once N entities are in the index (a remote
+    // catalog's offline cache joins it after the local files).
+    const int minEntities = qEnvironmentVariableIntValue("ATRIUM_STARTUP_PROBE_MIN_ENTITIES");
+    const auto checkReady = [probe, report, app, minEntities] {
+        if (probe->ready < 0 && !app->loading() && app->catalogRevision() > 0 && app->entityCount() >= minEntities) {
             probe->ready = msSinceProcessStart();
             report();
         }
@@ -349,6 +360,14 @@ int run(int argc, char **argv)
         setApplicationIdentity();
         installTranslators(QString());
         return runValidate(arguments.mid(2));
+    }
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("catalog")) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslators(QString());
+        // Log lines (plugins, HTTP) have the connections' secrets redacted, as in the window.
+        atrium::net::SecretRedactor::installMessageHandler();
+        return runCatalog(arguments.mid(2));
     }
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("plugin")) {
         QCoreApplication app(argc, argv);

@@ -2,6 +2,9 @@
 
 #include "appcontroller.h"
 #include "highlighter.h"
+#include "pluginhostservices.h"
+#include "cache/remotecatalogsync.h"
+#include "catalog/remoteentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -89,6 +92,18 @@ bool appIsDark()
     return app && app->dark();
 }
 
+PluginHostServices *pluginHost()
+{
+    const AppController *app = AppController::instance();
+    return app ? app->pluginHost() : nullptr;
+}
+
+// The connection an entity from a remote catalog came from ("backstage:acme" → "acme").
+QString connectionOf(const Entity &e)
+{
+    return isRemoteSource(e.source) ? e.source.file.section(QLatin1Char(':'), 1) : QString();
+}
+
 } // namespace
 
 EntityController::EntityController(QObject *parent)
@@ -105,6 +120,16 @@ EntityController::EntityController(QObject *parent)
             if (!m_detailsLoading && found())
                 loadDetails();
         });
+    }
+    // Where a remote entity comes from: the connection's title, its last sync, its frontend URL.
+    if (PluginHostServices *host = pluginHost()) {
+        const auto originMayHaveChanged = [this] {
+            if (remote())
+                Q_EMIT originChanged();
+        };
+        connect(host, &PluginHostServices::catalogSyncChanged, this, originMayHaveChanged);
+        connect(host, &PluginHostServices::connectionsChanged, this, originMayHaveChanged);
+        connect(host, &PluginHostServices::pluginsChanged, this, originMayHaveChanged);
     }
 }
 
@@ -142,6 +167,7 @@ void EntityController::refresh()
         m_detailsLoading = false;
     }
     Q_EMIT changed();
+    Q_EMIT originChanged();
     if (otherEntity && hadDetails)
         Q_EMIT detailsChanged();
 
@@ -164,6 +190,10 @@ void EntityController::loadDetails()
     const int generation = ++m_generation;
     m_detailsLoading = true;
     Q_EMIT detailsChanged();
+    if (isRemoteSource(e->source)) {
+        loadRemoteDetails(generation);
+        return;
+    }
 
     // A watcher rather than QFuture::then(context): Qt 6.4's then() creates its helper object on
     // the pool thread with a parent in the GUI thread.
@@ -188,7 +218,8 @@ void EntityController::applyDetails(EntityDetails details, int generation)
     Q_EMIT detailsChanged();
     Q_EMIT changed();   // links, labels and annotations come from the descriptor
 
-    highlightInto(&EntityController::m_sourceHtml, m_details.sourceText, QStringLiteral("YAML"), generation);
+    if (!m_details.sourceText.isEmpty())
+        highlightInto(&EntityController::m_sourceHtml, m_details.sourceText, m_details.sourceLanguage, generation);
     if (!m_details.definition.isEmpty())
         highlightInto(&EntityController::m_definitionHtml, m_details.definition, m_details.definitionLanguage,
                       generation);
@@ -309,17 +340,41 @@ QVariantList EntityController::links() const
         });
     };
     // The index does not keep links; the descriptor read for the page has them.
+    QList<QPair<QString, QString>> annotations = e->annotations;
     if (!m_details.descriptor.isEmpty()) {
         const QJsonArray links = metadata(m_details.descriptor).value(QLatin1String("links")).toArray();
         for (const QJsonValue &v : links) {
             const QJsonObject l = v.toObject();
-            add(l.value(QLatin1String("url")).toString(), l.value(QLatin1String("title")).toString(),
-                l.value(QLatin1String("icon")).toString(), l.value(QLatin1String("type")).toString());
+            const QString url = l.value(QLatin1String("url")).toString();
+            if (!url.isEmpty())
+                add(url, l.value(QLatin1String("title")).toString(), l.value(QLatin1String("icon")).toString(),
+                    l.value(QLatin1String("type")).toString());
         }
-        return list;
+        annotations.clear();
+        const QJsonObject object = metadata(m_details.descriptor).value(QLatin1String("annotations")).toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.value().isString())
+                annotations.append({it.key(), it.value().toString()});
+        }
+    } else {
+        for (const EntityLink &l : e->links)
+            add(l.url, l.title, l.icon, l.type);
     }
-    for (const EntityLink &l : e->links)
-        add(l.url, l.title, l.icon, l.type);
+    // Backstage's "View source" and "Edit" annotations, unless a link already goes there.
+    const auto annotationLink = [&](const char *key, const QString &title) {
+        for (const auto &a : std::as_const(annotations)) {
+            if (a.first != QLatin1String(key))
+                continue;
+            const QString url = a.second.trimmed();
+            const bool listed = std::any_of(list.cbegin(), list.cend(), [&url](const QVariant &v) {
+                return v.toMap().value(QStringLiteral("url")).toString() == url;
+            });
+            if (!url.isEmpty() && !listed)
+                add(url, title, QStringLiteral("code"), QLatin1String(key));
+        }
+    };
+    annotationLink("backstage.io/view-url", tr("View source"));
+    annotationLink("backstage.io/edit-url", tr("Edit source"));
     return list;
 }
 
@@ -440,8 +495,9 @@ bool EntityController::hasDefinition() const
 
 bool EntityController::hasDocs() const
 {
+    // A remote entity's docs folder is on the catalog's side, not on this machine.
     const Entity *e = entity();
-    return e && annotation(*e, kTechdocsRef).startsWith(QLatin1String("dir:"));
+    return e && !isRemoteSource(e->source) && annotation(*e, kTechdocsRef).startsWith(QLatin1String("dir:"));
 }
 
 void EntityController::openInEditor()
@@ -454,4 +510,122 @@ void EntityController::copyRef()
 {
     if (AppController *app = AppController::instance())
         app->copyToClipboard(refString());
+}
+
+void EntityController::loadRemoteDetails(int generation)
+{
+    const Entity *e = entity();
+    const QString connectionId = connectionOf(*e);
+    const bool isApi = e->kind.compare(QLatin1String("API"), Qt::CaseInsensitive) == 0;
+    const auto fail = [this, generation, isApi](const QString &error) {
+        EntityDetails details;
+        details.sourceLanguage = QStringLiteral("JSON");
+        details.error = error;
+        if (isApi)
+            details.definitionError = error;
+        applyDetails(std::move(details), generation);
+    };
+    PluginHostServices *host = pluginHost();
+    atrium::cache::RemoteCatalogSync *sync = host ? host->remoteCatalogs() : nullptr;
+    if (!sync) {
+        fail(tr("The catalog of connection %1 is not served now (its plugin is not loaded), so only the "
+                "summary kept in the index can be shown.").arg(connectionId));
+        return;
+    }
+    // The JSON comes from the offline cache on its own thread; reading it as a page happens on the
+    // pool, as for a descriptor file.
+    sync->fetchEntityJson(connectionId, e->refString(), this,
+                          [this, generation, fail, copy = *e](const QByteArray &json, const QString &error) {
+        if (generation != m_generation)
+            return;   // another entity (or a newer catalog) asked since
+        if (json.isEmpty()) {
+            fail(error);
+            return;
+        }
+        auto *watcher = new QFutureWatcher<EntityDetails>(this);
+        connect(watcher, &QFutureWatcher<EntityDetails>::finished, this, [this, watcher, generation, copy] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            EntityDetails details = watcher->result();
+            if (!details.error.isEmpty() && copy.kind.compare(QLatin1String("API"), Qt::CaseInsensitive) == 0)
+                details.definitionError = details.error;
+            applyDetails(std::move(details), generation);
+        });
+        watcher->setFuture(QtConcurrent::run([json, copy] { return remoteEntityDetails(json, copy); }));
+    });
+}
+
+QVariantList EntityController::specFields() const
+{
+    return m_details.descriptor.isEmpty() ? QVariantList() : pairsToList(atrium::catalog::specFields(m_details.descriptor));
+}
+
+bool EntityController::remote() const
+{
+    const Entity *e = entity();
+    return e && isRemoteSource(e->source);
+}
+
+QString EntityController::remoteConnectionId() const
+{
+    const Entity *e = entity();
+    return e ? connectionOf(*e) : QString();
+}
+
+QString EntityController::remoteConnectionTitle() const
+{
+    const QString id = remoteConnectionId();
+    if (id.isEmpty())
+        return {};
+    const PluginHostServices *host = pluginHost();
+    const auto connection = host ? host->connection(id) : std::nullopt;
+    return connection && !connection->title.isEmpty() ? connection->title : id;
+}
+
+QString EntityController::remotePluginName() const
+{
+    const Entity *e = entity();
+    if (!e || !isRemoteSource(e->source))
+        return {};
+    const PluginHostServices *host = pluginHost();
+    const auto connection = host ? host->connection(connectionOf(*e)) : std::nullopt;
+    const atrium::plugins::PluginRecord *record = connection ? host->plugin(connection->pluginId) : nullptr;
+    if (record && !record->metadata.name.isEmpty())
+        return record->metadata.name;
+    // The scheme of the source label ("backstage"), as a name.
+    QString scheme = e->source.file.section(QLatin1Char(':'), 0, 0);
+    if (!scheme.isEmpty())
+        scheme[0] = scheme[0].toUpper();
+    return scheme;
+}
+
+qint64 EntityController::remoteSyncedAt() const
+{
+    const QString id = remoteConnectionId();
+    const PluginHostServices *host = pluginHost();
+    if (id.isEmpty() || !host || !host->remoteCatalogs())
+        return 0;
+    const QDateTime syncedAt = host->remoteCatalogs()->state(id).syncedAt;
+    return syncedAt.isValid() ? syncedAt.toMSecsSinceEpoch() : 0;
+}
+
+QString EntityController::backstageUrl() const
+{
+    const Entity *e = entity();
+    const PluginHostServices *host = pluginHost();
+    if (!e || !host || !isRemoteSource(e->source))
+        return {};
+    const auto connection = host->connection(connectionOf(*e));
+    if (!connection)
+        return {};
+    return backstageEntityUrl(connection->settings.value(QStringLiteral("frontendUrl")).toString(), *e);
+}
+
+void EntityController::openInBackstage()
+{
+    const QString url = backstageUrl();
+    AppController *app = AppController::instance();
+    if (app && !url.isEmpty())
+        app->openUrl(url);
 }

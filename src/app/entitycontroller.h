@@ -57,6 +57,17 @@ class EntityController : public QObject
     Q_PROPERTY(QString definitionError READ definitionError NOTIFY detailsChanged)
     Q_PROPERTY(bool hasDocs READ hasDocs NOTIFY changed)
     Q_PROPERTY(QString docsDir READ docsDir NOTIFY detailsChanged)
+    Q_PROPERTY(QString sourceLanguage READ sourceLanguage NOTIFY detailsChanged) // "YAML"; "JSON" for a remote entity
+    // [{key, value}] of spec (without the definition), from the descriptor once it is read
+    Q_PROPERTY(QVariantList specFields READ specFields NOTIFY changed)
+    // An entity from a connection's catalog (e.g. Backstage) rather than a file:
+    Q_PROPERTY(bool remote READ remote NOTIFY changed)
+    Q_PROPERTY(QString remoteConnectionId READ remoteConnectionId NOTIFY changed)
+    Q_PROPERTY(QString remoteConnectionTitle READ remoteConnectionTitle NOTIFY originChanged)
+    Q_PROPERTY(QString remotePluginName READ remotePluginName NOTIFY originChanged)   // "Backstage"
+    Q_PROPERTY(qint64 remoteSyncedAt READ remoteSyncedAt NOTIFY originChanged)       // ms since the epoch, 0 if unknown
+    // The entity's page in Backstage's web app; empty when the connection has no frontendUrl.
+    Q_PROPERTY(QString backstageUrl READ backstageUrl NOTIFY originChanged)
 
 public:
     explicit EntityController(QObject *parent = nullptr);
@@ -98,18 +109,29 @@ public:
     QString definitionError() const { return m_details.definitionError; }
     bool hasDocs() const;
     QString docsDir() const { return m_details.docsDir; }
+    QString sourceLanguage() const { return m_details.sourceLanguage; }
+    QVariantList specFields() const;
+    bool remote() const;
+    QString remoteConnectionId() const;
+    QString remoteConnectionTitle() const;
+    QString remotePluginName() const;
+    qint64 remoteSyncedAt() const;
+    QString backstageUrl() const;
 
     Q_INVOKABLE void openInEditor();
     Q_INVOKABLE void copyRef();
+    Q_INVOKABLE void openInBackstage();
 
 Q_SIGNALS:
     void entityRefChanged();
     void changed();
     void detailsChanged();
+    void originChanged();
 
 private:
     void refresh();
     void loadDetails();
+    void loadRemoteDetails(int generation);
     void applyDetails(atrium::catalog::EntityDetails details, int generation);
     void highlightInto(QString EntityController::*html, const QString &text, const QString &syntax, int generation);
     const atrium::catalog::Entity *entity() const;

@@ -156,6 +156,7 @@ PluginHostServices::PluginHostServices(AppController *app, Options options, QObj
     , m_app(app)
     , m_options(options)
 {
+    m_app->setPluginHost(this); // entity pages reach the remote catalogs through the app
     m_credentials = new credentials::CredentialStore(this);
     m_trust = std::make_unique<packages::TrustStore>();
     m_trust->load();

@@ -11,18 +11,24 @@ struct CliRun {
     QByteArray err;
 };
 
-inline CliRun runAtriumBinary(const QStringList &arguments, const QString &workingDirectory = QString())
+// The CLI must not need a display: no platform plugin can be loaded by accident. The XDG folders
+// and the D-Bus session come from the calling process.
+inline QProcessEnvironment cliEnvironment()
 {
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    // The CLI must not need a display: make sure no platform plugin could be loaded by accident.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+inline CliRun runAtriumBinary(const QStringList &arguments, const QString &workingDirectory = QString())
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.setProcessEnvironment(cliEnvironment());
     process.start(QStringLiteral(ATRIUM_BINARY_DIR "/bin/atrium"), arguments);
     CliRun run;
     if (!process.waitForFinished(60000)) {

@@ -19,6 +19,18 @@
 
 namespace e2e {
 
+// The environment of an end-to-end test: settings, caches, data and plugins in a throw-away home
+// (kept alive by the caller); only the plugins built in this tree load.
+inline void isolate(const QString &home)
+{
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/cache")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/data")).toLocal8Bit());
+    qputenv("XDG_STATE_HOME", (home + QStringLiteral("/state")).toLocal8Bit());
+    qputenv("ATRIUM_PLUGIN_PATH", QByteArrayLiteral(ATRIUM_BINARY_DIR "/plugins"));
+    qputenv("ATRIUM_POLICY_FILE", (home + QStringLiteral("/no-policy.json")).toLocal8Bit());
+}
+
 constexpr int kTimeout = 10000;
 
 // Starts the real application on `workspace` (English, light) in a window of the tests' size and

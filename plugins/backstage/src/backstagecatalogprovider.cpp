@@ -15,16 +15,32 @@ using atrium::sdk::SyncResult;
 namespace {
 
 constexpr int StateFormat = 2;
-constexpr int EtagLength = 16; // 64 bits: enough to tell a change, a quarter of the size
 
 QString refOf(const QJsonObject &entity)
 {
     return BackstageEntityRef::fromEntity(entity).toString();
 }
 
+} // namespace
+
+QString BackstageCatalogProvider::etagKey(const QJsonObject &entity)
+{
+    const QString etag = entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("etag")).toString();
+    if (etag.isEmpty())
+        return {};
+    quint64 hash = 14695981039346656037ull;
+    for (const QChar c : etag) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ull;
+    }
+    return QStringLiteral("%1").arg(hash, 16, 16, QLatin1Char('0'));
+}
+
+namespace {
+
 QString etagOf(const QJsonObject &entity)
 {
-    return entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("etag")).toString().left(EtagLength);
+    return BackstageCatalogProvider::etagKey(entity);
 }
 
 } // namespace

@@ -47,9 +47,12 @@ public:
     {
         QDateTime syncedAt;
         QDateTime fullAt;               // the last full read
-        QHash<QString, QString> etags;  // lower-case ref → etag (first 16 characters)
+        QHash<QString, QString> etags;  // lower-case ref → etag hash (16 hex digits)
     };
     static QString encodeState(const State &state);
+    // The etag as the state keeps it: 16 hex digits, a 64-bit FNV-1a of the whole etag (stable
+    // across runs), enough to tell a change at 40 % of the size. "" when the entity has none.
+    static QString etagKey(const QJsonObject &entity);
     static bool decodeState(const QString &text, State *state);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "catalog/entityref.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -587,7 +588,8 @@ CatalogCacheWriter::CatalogCacheWriter(const QString &databasePath, const QStrin
     // cache, so other sources can be written and failures recorded while a long sync runs.
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE staging(ref TEXT PRIMARY KEY, kind TEXT NOT NULL,"
-                                   " name TEXT NOT NULL, title TEXT NOT NULL, json BLOB NOT NULL)"))) {
+                                   " name TEXT NOT NULL, title TEXT NOT NULL, json BLOB NOT NULL)"))
+        || !query.exec(QStringLiteral("CREATE TEMP TABLE removed(ref TEXT PRIMARY KEY)"))) {
         fail(tr("prepare"), sqlText(query.lastError()));
         return;
     }
@@ -646,7 +648,30 @@ bool CatalogCacheWriter::add(const QList<CachedEntity> &entities)
     return true;
 }
 
-bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &syncedAt)
+bool CatalogCacheWriter::remove(const QStringList &refs)
+{
+    if (!m_active)
+        return false;
+    QSqlQuery unstage(m_db);
+    QSqlQuery record(m_db);
+    if (!unstage.prepare(QStringLiteral("DELETE FROM temp.staging WHERE lower(ref) = ?"))
+        || !record.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.removed(ref) VALUES(?)")))
+        return fail(tr("write"), sqlText(unstage.lastError().isValid() ? unstage.lastError() : record.lastError()));
+    for (const QString &ref : refs) {
+        const QString key = ref.toLower();
+        unstage.bindValue(0, key);
+        record.bindValue(0, key);
+        if (!unstage.exec())
+            return fail(tr("write"), sqlText(unstage.lastError()));
+        m_count -= std::max(0, unstage.numRowsAffected()); // SQLite counts per connection: read it now
+        if (!record.exec())
+            return fail(tr("write"), sqlText(record.lastError()));
+        ++m_removedCount;
+    }
+    return true;
+}
+
+bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &syncedAt, CommitMode mode)
 {
     if (!m_active)
         return false;
@@ -667,11 +692,22 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
     ok = ok && step(QStringLiteral("SELECT id FROM sources WHERE connection_id = ?"), {text(m_connectionId)}) && query.next();
     const qint64 sourceId = ok ? query.value(0).toLongLong() : -1;
     query.finish();
-    ok = ok && step(QStringLiteral("DELETE FROM entities WHERE source_id = ?"), {sourceId});
+    qint64 changed = 0;
+    if (mode == CommitMode::Replace) {
+        ok = ok && step(QStringLiteral("DELETE FROM entities WHERE source_id = ?"), {sourceId});
+    } else {
+        ok = ok && step(QStringLiteral("DELETE FROM entities WHERE source_id = ? AND lower(ref) IN"
+                                       " (SELECT lower(ref) FROM temp.staging UNION SELECT ref FROM temp.removed)"),
+                        {sourceId});
+    }
+    changed += ok ? query.numRowsAffected() : 0;
     ok = ok && step(QStringLiteral("INSERT INTO entities(source_id, ref, kind, name, title, json)"
                                    " SELECT ?, ref, kind, name, title, json FROM temp.staging ORDER BY rowid"),
                     {sourceId});
-    const qint64 stored = ok ? query.numRowsAffected() : 0;
+    changed += ok ? query.numRowsAffected() : 0;
+    ok = ok && step(QStringLiteral("SELECT count(*) FROM entities WHERE source_id = ?"), {sourceId}) && query.next();
+    const qint64 stored = ok ? query.value(0).toLongLong() : 0;
+    query.finish();
     ok = ok && step(QStringLiteral("UPDATE sources SET synced_at = ?, entity_count = ?, state = ?, last_error = '',"
                                    " last_attempt = ? WHERE id = ?"),
                     {msecsOrNull(syncedAt), stored, text(syncState), msecsOrNull(syncedAt), sourceId});
@@ -682,8 +718,12 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
         return fail(tr("commit"), detail);
     }
     m_active = false;
+    m_stored = stored;
+    m_changed = changed;
     QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE temp.staging"));
-    qCDebug(lcCache) << "replaced" << m_connectionId << "with" << stored << "entities";
+    QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE temp.removed"));
+    qCDebug(lcCache) << (mode == CommitMode::Replace ? "replaced" : "updated") << m_connectionId << "now"
+                     << stored << "entities," << changed << "rows changed";
     return true;
 }
 
@@ -697,7 +737,65 @@ void CatalogCacheWriter::rollback()
     if (m_db.isOpen()) {
         m_db.rollback();
         QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.staging"));
+        QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.removed"));
     }
+}
+
+} // namespace atrium::cache
+
+// --- single entities -----------------------------------------------------------------------------
+
+namespace atrium::cache {
+
+namespace {
+
+// (source_id, ref NOCASE): one entity of a source by its ref in any case. Made on first use rather
+// than in the schema, so that caches of this schema version written before it gain it too; without
+// it (e.g. the file is read-only) the lookup still works through entities_by_source.
+void ensureRefIndex(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'entities_by_ref'"))
+        && query.next())
+        return;
+    query.finish();
+    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entities_by_ref ON entities(source_id, ref COLLATE NOCASE)")))
+        qCDebug(lcCache) << "no ref index:" << query.lastError().text();
+}
+
+} // namespace
+
+std::optional<QByteArray> CatalogCache::entityJson(const QString &connectionId, const QString &ref, QString *error) const
+{
+    if (error)
+        error->clear();
+    if (!isOpen()) {
+        if (error)
+            *error = tr("The catalog cache is not open.");
+        return std::nullopt;
+    }
+    ensureRefIndex(m_db);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // The last one written wins, as in a replacement.
+    query.prepare(QStringLiteral("SELECT json FROM entities"
+                                 " WHERE source_id = (SELECT id FROM sources WHERE connection_id = ?)"
+                                 " AND ref = ? COLLATE NOCASE ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(connectionId);
+    query.addBindValue(ref);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("The catalog cache %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path),
+                                                                       sqlText(query.lastError()));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid() && error)
+            *error = tr("The catalog cache %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path),
+                                                                       sqlText(query.lastError()));
+        return std::nullopt;
+    }
+    return query.value(0).toByteArray();
 }
 
 } // namespace atrium::cache

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -109,6 +110,12 @@ private:
     QString m_recoveryMessage;
     QString m_movedAsidePath;
     int m_openedVersion = 0;
+
+public:
+    // The raw JSON of one entity of `connectionId`; `ref` compares case-insensitively
+    // ("Component:Default/Payments" finds "component:default/payments"). Nothing when the entity
+    // is not cached, and also, with a translated `error`, when the cache cannot be read.
+    std::optional<QByteArray> entityJson(const QString &connectionId, const QString &ref, QString *error = nullptr) const;
 };
 
 // A full replacement of one source in progress. Entities go to a staging table of the writer's own
@@ -127,11 +134,22 @@ public:
     bool add(const CachedEntity &entity);
     bool add(const QList<CachedEntity> &entities);
     bool add(const QJsonObject &entity) { return add(CachedEntity::fromJson(entity)); }
+    // Entities that are gone (refs compare case-insensitively): taken out of what was added, and
+    // at a merging commit out of the source's entities.
+    bool remove(const QStringList &refs);
     qint64 count() const { return m_count; }
 
-    // Replaces the source's entities with those added (a later one with the same ref wins) and
-    // records a successful sync. False with errorString() when nothing was changed.
-    bool commit(const QString &syncState, const QDateTime &syncedAt = QDateTime::currentDateTimeUtc());
+    enum class CommitMode {
+        Replace, // the source's entities become exactly those added (a full sync)
+        Merge,   // those added replace or join the source's entities, removed ones go (an incremental sync)
+    };
+    // Applies what was added and removed and records a successful sync, in one transaction. A later
+    // entity with the same ref wins. False with errorString() when nothing was changed.
+    bool commit(const QString &syncState, const QDateTime &syncedAt = QDateTime::currentDateTimeUtc(),
+                CommitMode mode = CommitMode::Replace);
+    // After a commit: the source's entities now, and how many rows it added, replaced or deleted.
+    qint64 storedCount() const { return m_stored; }
+    qint64 changedCount() const { return m_changed; }
     void rollback();
     bool isActive() const { return m_active; }
     QString errorString() const { return m_error; }
@@ -147,6 +165,9 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insert;
     qint64 m_count = 0;
+    qint64 m_removedCount = 0;
+    qint64 m_stored = 0;
+    qint64 m_changed = 0;
     bool m_active = false;
     QString m_error;
 };

@@ -6,7 +6,10 @@
 #include <QFuture>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QtConcurrent>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcRemote, "atrium.remote")
 
@@ -55,6 +58,8 @@ struct RemoteCatalogSync::Source
     QList<QJsonObject> memory;                                     // the running sync's entities without a cache
     int generation = 0;                                            // a new sync makes older callbacks stale
     bool again = false;                                            // sync() was asked for during a sync
+    bool againFull = false;                                        // ... and it asked for everything
+    bool syncWhenLoaded = false;                                   // stale at start: sync once the cache is in
 };
 
 class RemoteCatalogSync::Sink : public sdk::CatalogSink
@@ -172,9 +177,9 @@ void RemoteCatalogSync::addSource(const QString &id, const QString &label, std::
         source->timer.start();
     }
     m_sources.insert(id, source);
-    loadFromCache(id);
 
-    // Sync now when the cache has nothing for it or is older than the interval.
+    // Sync now when the cache has nothing for it or is older than the interval; once its entities
+    // are in the index, so that the sync can be incremental. The state is read first.
     auto cache = m_cache;
     QtConcurrent::run(&m_db, [cache, id] { return cache ? cache->sourceInfo(id) : SourceInfo(); })
         .then(this, [this, id, interval](const SourceInfo &info) {
@@ -189,9 +194,12 @@ void RemoteCatalogSync::addSource(const QString &id, const QString &label, std::
             Q_EMIT stateChanged(id);
             const bool stale = !info.syncedAt.isValid()
                 || (interval.count() > 0 && info.ageSeconds() >= qint64(interval.count()) * 60);
-            if (stale)
+            if (stale && (source->state.cacheLoaded || !m_cache))
                 sync(id);
+            else if (stale)
+                source->syncWhenLoaded = true;
         });
+    loadFromCache(id);
 }
 
 void RemoteCatalogSync::removeSource(const QString &id, bool forget)
@@ -242,19 +250,25 @@ void RemoteCatalogSync::loadFromCache(const QString &id)
         m_catalog->setExternalSource(indexId(id), std::move(loaded.first));
         source->state.cacheLoaded = true;
         Q_EMIT stateChanged(id);
+        if (std::exchange(source->syncWhenLoaded, false))
+            sync(id);
     });
 }
 
-void RemoteCatalogSync::sync(const QString &id)
+void RemoteCatalogSync::sync(const QString &id, bool full)
 {
     const auto source = m_sources.value(id);
     if (!source || !source->provider)
         return;
     if (source->state.syncing) {
         source->again = true; // e.g. a new token arrived while a sync without one was failing
+        source->againFull = source->againFull || full;
         return;
     }
     source->again = false;
+    source->againFull = false;
+    // Changes only need a base to apply them to: the cache, with its entities in the index.
+    source->state.incremental = !full && m_cache && source->state.cacheLoaded && !source->syncState.isEmpty();
     const int generation = ++source->generation;
     source->state.syncing = true;
     source->state.done = 0;
@@ -269,8 +283,10 @@ void RemoteCatalogSync::sync(const QString &id)
     }
     source->sink = std::make_unique<Sink>(this, id, generation);
     Q_EMIT stateChanged(id);
-    qCInfo(lcRemote) << "sync of" << id << "started";
-    source->provider->sync(sdk::CatalogProvider::SyncMode::Full, source->syncState, source->sink.get());
+    qCInfo(lcRemote) << (source->state.incremental ? "incremental" : "full") << "sync of" << id << "started";
+    source->provider->sync(source->state.incremental ? sdk::CatalogProvider::SyncMode::Incremental
+                                                     : sdk::CatalogProvider::SyncMode::Full,
+                           source->syncState, source->sink.get());
 }
 
 void RemoteCatalogSync::cancel(const QString &id)
@@ -287,17 +303,28 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
     if (m_cache) {
         auto writer = source->writer;
         const QList<QJsonObject> upserts = batch.upserts;
-        QtConcurrent::run(&m_db, [writer, upserts] {
+        const QStringList removed = batch.removedRefs;
+        QtConcurrent::run(&m_db, [writer, upserts, removed] {
             if (*writer) {
                 QList<CachedEntity> entities;
                 entities.reserve(upserts.size());
                 for (const QJsonObject &o : upserts)
                     entities.append(CachedEntity::fromJson(o));
                 (*writer)->add(entities);
+                if (!removed.isEmpty())
+                    (*writer)->remove(removed);
             }
         });
     } else {
         source->memory.append(batch.upserts);
+        if (!batch.removedRefs.isEmpty()) {
+            QSet<QString> gone;
+            for (const QString &ref : batch.removedRefs)
+                gone.insert(ref.toLower());
+            source->memory.removeIf([&gone](const QJsonObject &o) {
+                return gone.contains(CachedEntity::fromJson(o).ref.toLower());
+            });
+        }
     }
     Q_EMIT stateChanged(id);
 }
@@ -310,55 +337,68 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
     qCInfo(lcRemote) << "sync of" << id << (good ? "done:" : result.cancelled ? "cancelled" : "failed:")
                      << (good ? QString::number(source->state.done) : result.errorString);
 
-    const auto done = [this, id, generation, good, result](bool stored, const QString &storeError) {
+    struct Stored {
+        bool ok = false;
+        QString error;
+        qint64 count = 0;    // the source's entities after the commit
+        qint64 changed = -1; // rows written or deleted; -1 unknown
+    };
+    const auto done = [this, id, generation, good, result](const Stored &stored) {
         auto source = m_sources.value(id);
         if (!source || source->generation != generation)
             return;
         source->state.syncing = false;
         source->state.lastAttempt = QDateTime::currentDateTimeUtc();
         source->state.credentialRefused = !good && !result.cancelled && result.credentialRefused;
-        if (good && stored) {
+        if (good && stored.ok) {
             source->state.lastError.clear();
             source->state.syncedAt = source->state.lastAttempt;
-            source->state.entityCount = source->state.done;
+            source->state.entityCount = m_cache ? stored.count : source->memory.size();
             source->syncState = result.state;
             if (m_cache) {
-                loadFromCache(id);
+                if (stored.changed != 0) // an incremental sync that found no change leaves the index be
+                    loadFromCache(id);
             } else {
                 m_catalog->setExternalSource(indexId(id), catalog::externalSourceFromJson(source->memory, source->label));
                 source->state.cacheLoaded = true;
             }
         } else if (!result.cancelled) {
-            source->state.lastError = good ? storeError : result.errorString;
+            source->state.lastError = good ? stored.error : result.errorString;
         }
         source->memory.clear();
         Q_EMIT stateChanged(id);
-        Q_EMIT syncFinished(id, good && stored, good && stored ? QString() : source->state.lastError);
+        Q_EMIT syncFinished(id, good && stored.ok, good && stored.ok ? QString() : source->state.lastError);
         if (source->again && !result.cancelled)
-            sync(id);
+            sync(id, source->againFull);
     };
 
     if (!m_cache) {
-        done(true, QString());
+        done(Stored{true, QString(), 0, -1});
         return;
     }
     auto cache = m_cache;
     auto writer = source->writer;
     const QString message = result.errorString;
-    QtConcurrent::run(&m_db, [cache, writer, id, good, cancelled = result.cancelled, state = result.state, message] {
-        std::pair<bool, QString> out{false, QString()};
+    const auto mode = source->state.incremental && !result.complete ? CatalogCacheWriter::CommitMode::Merge
+                                                                    : CatalogCacheWriter::CommitMode::Replace;
+    QtConcurrent::run(&m_db, [cache, writer, id, good, mode, cancelled = result.cancelled, state = result.state, message] {
+        Stored out;
         if (good && *writer) {
-            out.first = (*writer)->commit(state);
-            if (!out.first)
-                out.second = (*writer)->errorString();
+            out.ok = (*writer)->commit(state, QDateTime::currentDateTimeUtc(), mode);
+            if (out.ok) {
+                out.count = (*writer)->storedCount();
+                out.changed = mode == CatalogCacheWriter::CommitMode::Merge ? (*writer)->changedCount() : -1;
+            } else {
+                out.error = (*writer)->errorString();
+            }
         } else if (*writer) {
             (*writer)->rollback();
         }
         writer->reset();
-        if (!out.first && !cancelled)
-            cache->recordFailure(id, good ? out.second : message);
+        if (!out.ok && !cancelled)
+            cache->recordFailure(id, good ? out.error : message);
         return out;
-    }).then(this, [done](std::pair<bool, QString> out) { done(out.first, out.second); });
+    }).then(this, [done](const Stored &out) { done(out); });
 }
 
 RemoteCatalogSync::SourceState RemoteCatalogSync::state(const QString &id) const
@@ -384,6 +424,43 @@ void RemoteCatalogSync::waitForCache()
         QtConcurrent::run(&m_db, [] {}).waitForFinished();
         QCoreApplication::processEvents();
     }
+}
+
+} // namespace atrium::cache
+
+// --- single entities -----------------------------------------------------------------------------
+
+namespace atrium::cache {
+
+void RemoteCatalogSync::fetchEntityJson(const QString &id, const QString &ref, QObject *context,
+                                        std::function<void(QByteArray json, QString error)> done)
+{
+    using Result = std::pair<QByteArray, QString>;
+    auto cache = m_cache;
+    // A watcher owned by the context rather than then(context): it goes with the context, and
+    // with it the callback.
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const Result result = watcher->result();
+        done(result.first, result.second);
+    });
+    if (!cache) {
+        watcher->setFuture(QtFuture::makeReadyFuture(Result{
+            QByteArray(), tr("Atrium keeps no offline copy of %1's catalog (the cache could not be opened), "
+                             "so only its summary can be shown.").arg(id)}));
+        return;
+    }
+    watcher->setFuture(QtConcurrent::run(&m_db, [cache, id, ref] {
+        QString error;
+        const std::optional<QByteArray> json = cache->entityJson(id, ref, &error);
+        if (json && !json->isEmpty())
+            return Result{*json, QString()};
+        if (error.isEmpty())
+            error = tr("%1 is no longer in the offline copy of %2's catalog; it may have been removed there "
+                       "since the last sync.").arg(ref, id);
+        return Result{QByteArray(), error};
+    }));
 }
 
 } // namespace atrium::cache

@@ -11,6 +11,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace atrium::cache {
@@ -43,6 +44,7 @@ public:
         bool credentialRefused = false; // the last attempt failed on the connection's secret
         QDateTime lastAttempt;
         bool cacheLoaded = false; // the cached entities are in the index
+        bool incremental = false; // the running (or last) sync asked for changes only
     };
 
     explicit RemoteCatalogSync(catalog::LocalCatalog *catalog, QObject *parent = nullptr);
@@ -63,8 +65,10 @@ public:
     void removeSource(const QString &id, bool forget);
     QStringList sourceIds() const { return m_sources.keys(); }
 
-    // Starts a sync; asked during one, another follows when it ends.
-    void sync(const QString &id);
+    // Starts a sync; asked during one, another follows when it ends. It is incremental (the
+    // provider delivers changes, applied to the cache) when the source's cached entities are in
+    // the index and a previous sync left a state; `full` asks for every entity.
+    void sync(const QString &id, bool full = false);
     void cancel(const QString &id);
 
     SourceState state(const QString &id) const;
@@ -89,6 +93,14 @@ private:
     std::shared_ptr<CatalogCache> m_cache;  // used on m_db's thread only
     QString m_recoveryMessage;
     QHash<QString, std::shared_ptr<Source>> m_sources;
+
+public:
+    // Reads the cached JSON of entity `ref` of source `id` (case-insensitive) on the cache's thread,
+    // then calls `done` on `context`'s thread: the JSON, or an empty one with a translated `error`
+    // when there is no cache, it cannot be read or it does not hold the entity. Nothing is called
+    // once `context` is gone.
+    void fetchEntityJson(const QString &id, const QString &ref, QObject *context,
+                         std::function<void(QByteArray json, QString error)> done);
 };
 
 } // namespace atrium::cache

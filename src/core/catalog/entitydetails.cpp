@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace atrium::catalog {
 
@@ -149,6 +150,87 @@ EntityDetails loadEntityDetails(const Entity &entity)
         break;
     }
     return details;
+}
+
+EntityDetails remoteEntityDetails(const QByteArray &json, const Entity &entity)
+{
+    EntityDetails details;
+    details.sourceLanguage = QStringLiteral("JSON");
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        details.error = parseError.error != QJsonParseError::NoError
+            ? tr("the stored copy of %1 cannot be read: %2 at offset %3")
+                  .arg(entity.refString(), parseError.errorString()).arg(parseError.offset)
+            : tr("the stored copy of %1 is not an entity").arg(entity.refString());
+        return details;
+    }
+    details.descriptor = doc.object();
+    details.sourceText = QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+
+    const QJsonObject spec = details.descriptor.value(QLatin1String("spec")).toObject();
+    if (entity.kind.compare(QLatin1String("API"), Qt::CaseInsensitive) == 0 && spec.contains(QLatin1String("definition"))) {
+        const QJsonValue def = spec.value(QLatin1String("definition"));
+        if (def.isString())
+            details.definition = def.toString();
+        else if (def.isObject() || def.isArray())
+            details.definition = QString::fromUtf8(def.isArray() ? QJsonDocument(def.toArray()).toJson()
+                                                                 : QJsonDocument(def.toObject()).toJson());
+        details.definitionLanguage = languageFor(entity.specType, details.definition);
+    }
+    return details;
+}
+
+QList<QPair<QString, QString>> specFields(const QJsonObject &descriptor)
+{
+    QList<QPair<QString, QString>> fields;
+    const QJsonObject spec = descriptor.value(QLatin1String("spec")).toObject();
+    for (auto it = spec.constBegin(); it != spec.constEnd(); ++it) {
+        if (it.key() == QLatin1String("definition"))
+            continue;
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isString()) {
+            text = v.toString();
+        } else if (v.isArray()) {
+            const QJsonArray array = v.toArray();
+            QStringList parts;
+            for (const QJsonValue &item : array) {
+                if (!item.isString()) {
+                    parts.clear();
+                    break;
+                }
+                parts.append(item.toString());
+            }
+            text = parts.size() == array.size() ? parts.join(QLatin1String(", "))
+                                                : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        } else if (v.isObject()) {
+            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        } else if (v.isBool()) {
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        } else if (v.isDouble()) {
+            text = QString::number(v.toDouble());
+        } else if (v.isNull()) {
+            text = QStringLiteral("null");
+        }
+        fields.append({it.key(), text});
+    }
+    return fields;
+}
+
+QString backstageEntityUrl(const QString &frontendUrl, const Entity &entity)
+{
+    QString base = frontendUrl.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    if (base.isEmpty() || entity.name.isEmpty())
+        return {};
+    const auto segment = [](const QString &part) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(part));
+    };
+    const QString ns = entity.ns.isEmpty() ? QStringLiteral("default") : entity.ns;
+    return base + QStringLiteral("/catalog/") + segment(ns) + u'/' + segment(entity.kind.toLower()) + u'/'
+        + segment(entity.name);
 }
 
 } // namespace atrium::catalog

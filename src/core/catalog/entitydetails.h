@@ -9,7 +9,8 @@ namespace atrium::catalog {
 
 // What an entity page shows beyond the in-memory summary, re-read from the descriptor file.
 struct EntityDetails {
-    QString sourceText;         // the entity's YAML document, as written
+    QString sourceText;         // the entity's YAML document, as written (remote: its JSON, indented)
+    QString sourceLanguage = QStringLiteral("YAML"); // syntax name of sourceText for highlighting
     int sourceFirstLine = 1;
     QJsonObject descriptor;     // the whole document as JSON (placeholders left as written)
     QString definition;         // API: spec.definition with its placeholder resolved
@@ -20,5 +21,17 @@ struct EntityDetails {
 };
 
 EntityDetails loadEntityDetails(const Entity &entity);
+
+// The same for an entity of a remote catalog, from its JSON as the catalog sent it (Backstage:
+// spec.definition is always a string). Sets `error` when the JSON is not an entity object.
+EntityDetails remoteEntityDetails(const QByteArray &json, const Entity &entity);
+
+// The fields of a descriptor's spec for display, sorted by name, without the
+// definition: text as it is, lists of text joined with ", ", anything else as compact JSON.
+QList<QPair<QString, QString>> specFields(const QJsonObject &descriptor);
+
+// Backstage's page of an entity: <frontendUrl>/catalog/<namespace>/<kind lower-case>/<name>;
+// empty without a frontend URL.
+QString backstageEntityUrl(const QString &frontendUrl, const Entity &entity);
 
 } // namespace atrium::catalog

@@ -272,6 +272,61 @@ private Q_SLOTS:
         QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("s2"));
     }
 
+    // An incremental sync merges: added entities replace their twins (any case) or join, removed
+    // refs go, the rest stays; the count is the source's, and changedCount() says what moved.
+    void aMergingCommitAppliesChangesOnly()
+    {
+        QTemporaryDir dir;
+        CatalogCache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        const QList<CachedEntity> first = generation(1, 10);
+        QVERIFY(fill(cache, QStringLiteral("a"), first, QStringLiteral("s1")));
+        QVERIFY(fill(cache, QStringLiteral("b"), generation(1, 4, QStringLiteral("other")), QStringLiteral("b1")));
+
+        auto writer = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(writer);
+        CachedEntity changed = first[2];
+        changed.title = QStringLiteral("changed on the server");
+        const CachedEntity added = generation(2, 1, QStringLiteral("new")).first();
+        const CachedEntity addedThenRemoved = generation(3, 1, QStringLiteral("flash")).first();
+        QVERIFY(writer->add(QList<CachedEntity>{changed, added, addedThenRemoved}));
+        QVERIFY(writer->remove({first[5].ref.toUpper(), addedThenRemoved.ref, QStringLiteral("component:default/never-there")}));
+        QCOMPARE(writer->count(), qint64(2));
+        QVERIFY2(writer->commit(QStringLiteral("s2"), QDateTime::currentDateTimeUtc(), CatalogCacheWriter::CommitMode::Merge),
+                 qPrintable(writer->errorString()));
+        QCOMPARE(writer->storedCount(), qint64(10)); // 10 - 1 removed + 1 added
+        QCOMPARE(writer->changedCount(), qint64(1 + 1 + 2)); // changed deleted + removed deleted + 2 inserted
+        writer.reset();
+
+        const QList<CachedEntity> read = cache.loadAll(QStringLiteral("a"));
+        QCOMPARE(read.size(), 10);
+        QStringList expected = refs(first);
+        expected.removeAt(5);
+        expected.removeAt(2);
+        expected << changed.ref << added.ref;
+        QCOMPARE(refs(read), expected);
+        QCOMPARE(read[read.size() - 2].title, changed.title);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).entityCount, 10);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("s2"));
+        QCOMPARE(cache.loadAll(QStringLiteral("b")).size(), 4); // another source is untouched
+
+        // A merge with nothing to apply changes no row but records the sync.
+        writer = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(writer->commit(QStringLiteral("s3"), QDateTime::currentDateTimeUtc(), CatalogCacheWriter::CommitMode::Merge));
+        QCOMPARE(writer->changedCount(), qint64(0));
+        QCOMPARE(writer->storedCount(), qint64(10));
+        writer.reset();
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("s3"));
+
+        // In a replacing commit, removed refs leave what was added.
+        writer = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(writer->add(generation(4, 3)));
+        QVERIFY(writer->remove({generation(4, 3)[1].ref}));
+        QVERIFY(writer->commit(QStringLiteral("s4")));
+        writer.reset();
+        QCOMPARE(refs(cache.loadAll(QStringLiteral("a"))), (QStringList{generation(4, 3)[0].ref, generation(4, 3)[2].ref}));
+    }
+
     void rollbackKeepsTheOldDataExactly()
     {
         QTemporaryDir dir;
@@ -779,6 +834,86 @@ private Q_SLOTS:
         qInfo("write (staging + commit, excluding making the JSON: %lld ms): %lld ms; peak RSS %lld MB (at start %lld MB)",
               makeMs, writeMs, writePeak / 1024, rssStart / 1024);
         qInfo("open: %lld ms; open + read all: %lld ms; peak RSS while reading %lld MB", openMs, readMs, readPeak / 1024);
+    }
+
+    void entityJsonFindsOneEntityByItsRefInAnyCase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refs.sqlite"));
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        const QList<CachedEntity> acme = generation(1, 3);
+        QVERIFY(fill(cache, QStringLiteral("acme"), acme, QStringLiteral("s1")));
+        const CachedEntity api = CachedEntity::fromJson(entityJson(QStringLiteral("API"), QStringLiteral("Payments-API"),
+                                                                   QStringLiteral("Billing")));
+        QVERIFY(fill(cache, QStringLiteral("other"), generation(2, 2) << api, QStringLiteral("s2")));
+
+        QString error;
+        std::optional<QByteArray> json = cache.entityJson(QStringLiteral("acme"), QStringLiteral("component:default/svc-1-g1"), &error);
+        QVERIFY(json);
+        QCOMPARE(*json, acme.at(1).json);
+        QCOMPARE(error, QString());
+        // Backstage compares refs case-insensitively; relations hold them lower-cased.
+        json = cache.entityJson(QStringLiteral("acme"), QStringLiteral("Component:Default/SVC-1-G1"));
+        QVERIFY(json);
+        QCOMPARE(*json, acme.at(1).json);
+        json = cache.entityJson(QStringLiteral("other"), QStringLiteral("api:billing/payments-api"));
+        QVERIFY(json);
+        QCOMPARE(*json, api.json);
+
+        // Another source's entity, an unknown entity, an unknown source: nothing, and no error.
+        QVERIFY(!cache.entityJson(QStringLiteral("other"), QStringLiteral("component:default/svc-1-g1"), &error));
+        QCOMPARE(error, QString());
+        QVERIFY(!cache.entityJson(QStringLiteral("acme"), QStringLiteral("component:default/nope"), &error));
+        QCOMPARE(error, QString());
+        QVERIFY(!cache.entityJson(QStringLiteral("nobody"), QStringLiteral("component:default/svc-1-g1"), &error));
+        QCOMPARE(error, QString());
+
+        // The next sync's data, and an entity it no longer has.
+        QList<CachedEntity> next = generation(3, 1);
+        next << CachedEntity::fromJson(entityJson(QStringLiteral("Component"), QStringLiteral("svc-0-g1"), QString(),
+                                                  QStringLiteral("Renamed"), 3));
+        QVERIFY(fill(cache, QStringLiteral("acme"), next, QStringLiteral("s3")));
+        json = cache.entityJson(QStringLiteral("acme"), QStringLiteral("component:default/svc-0-g1"));
+        QVERIFY(json);
+        QCOMPARE(*json, next.at(1).json);
+        QVERIFY(!cache.entityJson(QStringLiteral("acme"), QStringLiteral("component:default/svc-1-g1")));
+    }
+
+    void entityJsonUsesAnIndexNotAScan()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.sqlite"));
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(fill(cache, QStringLiteral("acme"), generation(1, 50), QStringLiteral("s")));
+            QVERIFY(cache.entityJson(QStringLiteral("acme"), QStringLiteral("component:default/svc-7-g1")));
+        }
+        const QString name = QStringLiteral("tst_catalogcache.plan");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT json FROM entities"
+                                              " WHERE source_id = (SELECT id FROM sources WHERE connection_id = 'acme')"
+                                              " AND ref = 'Component:default/SVC-7-G1' COLLATE NOCASE ORDER BY id DESC LIMIT 1")));
+            QString plan;
+            while (query.next())
+                plan += query.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QLatin1String("entities_by_ref")), qPrintable(plan));
+            QVERIFY2(!plan.contains(QLatin1String("SCAN entities")), qPrintable(plan));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void entityJsonOfAClosedCacheSaysWhy()
+    {
+        CatalogCache cache;
+        QString error;
+        QVERIFY(!cache.entityJson(QStringLiteral("acme"), QStringLiteral("component:default/a"), &error));
+        QVERIFY2(error.contains(QLatin1String("not open")), qPrintable(error));
     }
 };
 

@@ -46,12 +46,16 @@ public:
     int stopAfter = -1;        // deliver this many pages, then wait (for cancel)
     int *syncs = nullptr;      // counts sync() calls (outlives the provider)
     QString lastPreviousState;
+    SyncMode lastMode = SyncMode::Full;
+    bool complete = true;      // the pages are every entity (else: changes to apply)
+    QStringList removeRefs;    // delivered after the pages
 
-    void sync(SyncMode, const QString &previousState, sdk::CatalogSink *sink) override
+    void sync(SyncMode mode, const QString &previousState, sdk::CatalogSink *sink) override
     {
         if (syncs)
             ++*syncs;
         lastPreviousState = previousState;
+        lastMode = mode;
         m_sink = sink;
         m_step = 0;
         m_cancelled = false;
@@ -81,8 +85,11 @@ private:
             QTimer::singleShot(0, this, [this] { next(); });
             return;
         }
+        if (!removeRefs.isEmpty())
+            m_sink->batch({{}, removeRefs});
         sdk::SyncResult r;
         r.ok = failWith.isEmpty();
+        r.complete = complete;
         r.errorString = failWith;
         r.credentialRefused = refuseCredential;
         r.state = QStringLiteral("state-after-%1-pages").arg(pages.size());
@@ -253,6 +260,86 @@ private Q_SLOTS:
         QCOMPARE(reader.loadAll(QStringLiteral("acme")).size(), entityCount(raw->pages));
     }
 
+    // After a first full sync, later syncs ask for changes only and apply them to the cache and
+    // the index: a changed entity is replaced, a new one joins, a removed one goes; the rest stays.
+    // A full sync on demand, or a provider that read everything (complete), replaces them all.
+    void anIncrementalSyncAppliesChangesOnly()
+    {
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QVERIFY(sync.openCache(m_cachePath));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        auto provider = std::make_unique<ScriptedProvider>();
+        ScriptedProvider *raw = provider.get();
+        const QList<QList<QJsonObject>> pages = recordedPages();
+        const int expected = entityCount(pages);
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::move(provider), 15min);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(raw->lastMode, sdk::CatalogProvider::SyncMode::Full); // nothing to apply changes to
+        QTRY_VERIFY(sync.state(QStringLiteral("acme")).cacheLoaded);
+        QTRY_COMPARE(index.snapshot()->size(), expected);
+
+        QJsonObject changed = pages[0][0];
+        QJsonObject metadata = changed.value(QLatin1String("metadata")).toObject();
+        const QString changedName = metadata.value(QLatin1String("name")).toString();
+        metadata[QLatin1String("title")] = QStringLiteral("Retitled by the server");
+        changed[QLatin1String("metadata")] = metadata;
+        QJsonObject added = pages[0][1];
+        QJsonObject addedMeta = added.value(QLatin1String("metadata")).toObject();
+        addedMeta[QLatin1String("name")] = QStringLiteral("added-later");
+        added[QLatin1String("metadata")] = addedMeta;
+        const QJsonObject gone = pages[2][0];
+        const QString goneRef = cache::CachedEntity::fromJson(gone).ref;
+        raw->pages = {{changed, added}};
+        raw->removeRefs = {goneRef.toUpper()}; // refs compare case-insensitively
+        raw->complete = false;
+
+        sync.sync(QStringLiteral("acme"));
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+        QCOMPARE(raw->lastMode, sdk::CatalogProvider::SyncMode::Incremental);
+        QCOMPARE(raw->lastPreviousState, QStringLiteral("state-after-3-pages"));
+        sync.waitForCache();
+        QTRY_VERIFY(index.snapshot()->find(QStringLiteral("component:default/added-later")) != catalog::InvalidEntity);
+        const auto snapshot = index.snapshot();
+        QCOMPARE(snapshot->size(), expected); // +1 added, -1 gone
+        const auto changedIndex = snapshot->find(cache::CachedEntity::fromJson(changed).ref);
+        QVERIFY(changedIndex != catalog::InvalidEntity);
+        QCOMPARE(snapshot->title(changedIndex), QStringLiteral("Retitled by the server"));
+        QVERIFY(snapshot->find(cache::CachedEntity::fromJson(added).ref) != catalog::InvalidEntity);
+        QCOMPARE(snapshot->find(goneRef), catalog::InvalidEntity);
+        QCOMPARE(sync.state(QStringLiteral("acme")).entityCount, qint64(expected));
+
+        cache::CatalogCache reader;
+        QVERIFY(reader.open(m_cachePath));
+        const QList<cache::CachedEntity> cached = reader.loadAll(QStringLiteral("acme"));
+        QCOMPARE(cached.size(), expected);
+        int titled = 0;
+        for (const auto &e : cached)
+            titled += e.name == changedName && e.title == QStringLiteral("Retitled by the server");
+        QCOMPARE(titled, 1);
+        QCOMPARE(reader.sourceInfo(QStringLiteral("acme")).entityCount, qint64(expected));
+        reader.close();
+
+        // Full on demand: the provider is asked for everything, and what it delivers is all there is.
+        raw->pages = {{changed}};
+        raw->removeRefs.clear();
+        raw->complete = true;
+        sync.sync(QStringLiteral("acme"), true);
+        QTRY_COMPARE(finished.size(), 3);
+        QCOMPARE(raw->lastMode, sdk::CatalogProvider::SyncMode::Full);
+        sync.waitForCache();
+        QTRY_COMPARE(index.snapshot()->size(), 1);
+
+        // An incremental request answered with everything (complete) replaces too.
+        raw->pages = pages;
+        sync.sync(QStringLiteral("acme"));
+        QTRY_COMPARE(finished.size(), 4);
+        QCOMPARE(raw->lastMode, sdk::CatalogProvider::SyncMode::Incremental);
+        sync.waitForCache();
+        QTRY_COMPARE(index.snapshot()->size(), expected);
+    }
+
     void removingASourceTakesItsEntitiesAway()
     {
         catalog::LocalCatalog index;
@@ -286,6 +373,90 @@ private Q_SLOTS:
         sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::make_unique<ScriptedProvider>(), 0min);
         QTRY_COMPARE(finished.size(), 1);
         QTRY_COMPARE(index.snapshot()->size(), entityCount(recordedPages()));
+    }
+
+    void fetchEntityJsonReadsTheCachedEntityOffTheGuiThread()
+    {
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QVERIFY(sync.openCache(m_cachePath));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::make_unique<ScriptedProvider>(), 0min);
+        QTRY_COMPARE(finished.size(), 1);
+        sync.waitForCache();
+
+        struct Answer {
+            int calls = 0;
+            QByteArray json;
+            QString error;
+            QThread *thread = nullptr;
+        };
+        QObject context;
+        const auto fetch = [&](const QString &id, const QString &ref) {
+            auto answer = std::make_shared<Answer>();
+            sync.fetchEntityJson(id, ref, &context, [answer](QByteArray json, QString error) {
+                ++answer->calls;
+                answer->json = json;
+                answer->error = error;
+                answer->thread = QThread::currentThread();
+            });
+            return answer;
+        };
+
+        // Any case of the ref: relations name it lower-cased, Backstage's kinds are capitalised.
+        auto answer = fetch(QStringLiteral("acme"), QStringLiteral("Component:Default/Checkout-Web"));
+        QTRY_COMPARE(answer->calls, 1);
+        QCOMPARE(answer->error, QString());
+        QCOMPARE(answer->thread, QThread::currentThread());
+        const QJsonObject entity = QJsonDocument::fromJson(answer->json).object();
+        QCOMPARE(entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("title")).toString(),
+                 QStringLiteral("Checkout Web"));
+        QCOMPARE(entity, recordedPages().at(0).at(0));   // as the provider delivered it
+
+        // Gone from the catalog, or from a connection the cache does not know: a message, no JSON.
+        answer = fetch(QStringLiteral("acme"), QStringLiteral("component:default/removed-service"));
+        QTRY_COMPARE(answer->calls, 1);
+        QVERIFY(answer->json.isEmpty());
+        QVERIFY2(answer->error.contains(QLatin1String("component:default/removed-service"))
+                     && answer->error.contains(QLatin1String("acme")), qPrintable(answer->error));
+        answer = fetch(QStringLiteral("elsewhere"), QStringLiteral("component:default/checkout-web"));
+        QTRY_COMPARE(answer->calls, 1);
+        QVERIFY(answer->json.isEmpty());
+        QVERIFY(!answer->error.isEmpty());
+
+        // The page that asked is gone before the answer: nothing is called.
+        auto *page = new QObject;
+        auto late = std::make_shared<int>(0);
+        sync.fetchEntityJson(QStringLiteral("acme"), QStringLiteral("component:default/checkout-web"), page,
+                             [late](QByteArray, QString) { ++*late; });
+        delete page;
+        sync.waitForCache();
+        QCoreApplication::processEvents();
+        QCOMPARE(*late, 0);
+    }
+
+    void fetchEntityJsonWithoutACacheSaysSo()
+    {
+        QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QVERIFY(!sync.openCache(blocker.fileName() + QStringLiteral("/acme.sqlite")));
+        QObject context;
+        int calls = 0;
+        QByteArray json = "unset";
+        QString error;
+        sync.fetchEntityJson(QStringLiteral("acme"), QStringLiteral("component:default/checkout-web"), &context,
+                             [&](QByteArray j, QString e) {
+                                 ++calls;
+                                 json = j;
+                                 error = e;
+                             });
+        QCOMPARE(calls, 0);   // never synchronously: the page may still be setting up
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(json.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("acme")), qPrintable(error));
     }
 
 private:

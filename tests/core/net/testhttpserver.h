@@ -16,7 +16,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 struct ScriptedReply
 {
@@ -93,6 +95,9 @@ public:
     }
 
     void route(const QByteArray &path, const QList<ScriptedReply> &replies) { m_routes[path] = replies; }
+    // Asked first for every request; no reply: the routes answer.
+    using Handler = std::function<std::optional<ScriptedReply>(const SeenRequest &)>;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
     void route(const QByteArray &path, const ScriptedReply &reply) { m_routes[path] = {reply}; }
 
     QList<SeenRequest> seen;
@@ -145,7 +150,7 @@ private:
                 : QUrl(QString::fromLatin1(request.target));
             request.path = target.path().toLatin1();
             seen.append(request);
-            respond(socket, request.path);
+            respond(socket, request);
         });
     }
 
@@ -159,9 +164,10 @@ private:
         return it->size() > 1 ? it->takeFirst() : it->constFirst();
     }
 
-    void respond(QTcpSocket *socket, const QByteArray &path)
+    void respond(QTcpSocket *socket, const SeenRequest &request)
     {
-        const ScriptedReply reply = next(path);
+        std::optional<ScriptedReply> handled = m_handler ? m_handler(request) : std::nullopt;
+        const ScriptedReply reply = handled ? *handled : next(request.path);
         if (reply.stall)
             return;
         QPointer<QTcpSocket> guard(socket);
@@ -205,4 +211,5 @@ private:
     QTcpServer *m_server = nullptr;
     QByteArray m_scheme = "http";
     QHash<QByteArray, QList<ScriptedReply>> m_routes;
+    Handler m_handler;
 };

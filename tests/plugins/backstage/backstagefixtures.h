@@ -5,6 +5,7 @@
 #include "testhttpserver.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -44,6 +45,34 @@ inline ScriptedReply reply(const QByteArray &body, int status = 200)
 inline QUrlQuery queryOf(const SeenRequest &request)
 {
     return QUrlQuery(QUrl(QStringLiteral("http://x") + QString::fromLatin1(request.target)));
+}
+
+// What by-query answers with fields=kind,metadata.namespace,metadata.name,metadata.uid,metadata.etag:
+// one last page (no nextCursor).
+inline ScriptedReply indexPage(const QList<QJsonObject> &entities)
+{
+    QJsonArray items;
+    for (const QJsonObject &e : entities) {
+        const QJsonObject m = e.value(QLatin1String("metadata")).toObject();
+        QJsonObject metadata;
+        for (const char *key : {"namespace", "name", "uid", "etag"})
+            metadata.insert(QLatin1String(key), m.value(QLatin1String(key)));
+        items.append(QJsonObject{{QStringLiteral("kind"), e.value(QLatin1String("kind"))},
+                                 {QStringLiteral("metadata"), metadata}});
+    }
+    return reply(QJsonDocument(QJsonObject{{QStringLiteral("items"), items},
+                                          {QStringLiteral("totalItems"), qint64(entities.size())},
+                                          {QStringLiteral("pageInfo"), QJsonObject()}})
+                     .toJson(QJsonDocument::Compact));
+}
+
+// by-refs' answer: the entities in request order, null where `entities` has an empty object.
+inline ScriptedReply byRefsReply(const QList<QJsonObject> &entities)
+{
+    QJsonArray items;
+    for (const QJsonObject &e : entities)
+        items.append(e.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e));
+    return reply(QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact));
 }
 
 } // namespace backstagetest

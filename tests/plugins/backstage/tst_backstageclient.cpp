@@ -96,33 +96,6 @@ QString refOf(const QJsonObject &entity)
     return BackstageEntityRef::fromEntity(entity).toString();
 }
 
-// What by-query answers with fields=kind,metadata.namespace,metadata.name,metadata.uid,metadata.etag:
-// one last page (no nextCursor).
-ScriptedReply indexPage(const QList<QJsonObject> &entities)
-{
-    QJsonArray items;
-    for (const QJsonObject &e : entities) {
-        const QJsonObject m = e.value(QLatin1String("metadata")).toObject();
-        QJsonObject metadata;
-        for (const char *key : {"namespace", "name", "uid", "etag"})
-            metadata.insert(QLatin1String(key), m.value(QLatin1String(key)));
-        items.append(QJsonObject{{QStringLiteral("kind"), e.value(QLatin1String("kind"))},
-                                 {QStringLiteral("metadata"), metadata}});
-    }
-    return reply(toJson(QJsonObject{{QStringLiteral("items"), items},
-                                    {QStringLiteral("totalItems"), qint64(entities.size())},
-                                    {QStringLiteral("pageInfo"), QJsonObject()}}));
-}
-
-// by-refs' answer: the entities in request order, null where `entities` has an empty object.
-ScriptedReply byRefsReply(const QList<QJsonObject> &entities)
-{
-    QJsonArray items;
-    for (const QJsonObject &e : entities)
-        items.append(e.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e));
-    return reply(toJson(QJsonObject{{QStringLiteral("items"), items}}));
-}
-
 QJsonObject withEtag(QJsonObject entity, const QString &etag, const QString &title = {})
 {
     QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
@@ -695,7 +668,7 @@ private Q_SLOTS:
         BackstageCatalogProvider::State state;
         state.fullAt = state.syncedAt = QDateTime::currentDateTimeUtc();
         for (const QJsonObject &e : entities)
-            state.etags.insert(refOf(e), e.value(QLatin1String("metadata")).toObject().value(QLatin1String("etag")).toString().left(16));
+            state.etags.insert(refOf(e), BackstageCatalogProvider::etagKey(e));
         const QJsonObject changed = withEtag(entities[2], QStringLiteral("eeeeeeeeeeeeeeee"));
         entities[2] = changed;
         m_server->route(ByQuery, indexPage(entities));

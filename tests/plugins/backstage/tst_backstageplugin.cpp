@@ -330,7 +330,7 @@ private Q_SLOTS:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const bool unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
-                const QString text = xml.readElementText();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements); // plural forms are <numerusform> children
                 QVERIFY2(!unfinished && !text.isEmpty(), qPrintable(context + QLatin1String(": ") + source));
             }
         }
