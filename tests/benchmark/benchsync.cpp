@@ -1,7 +1,7 @@
 // atrium-bench-sync: a Backstage catalog sync against the budgets in DESIGN.md and issue 4.
 //
-//   atrium-bench-sync [--entities 10000,100000] [--rounds 3] [--page-size 500] [--workdir DIR]
-//                     [--atrium PATH] [--plugins DIR]
+//   atrium-bench-sync [--entities 10000,100000] [--rounds 3] [--page-size 500] [--server-ms 0]
+//                     [--workdir DIR] [--atrium PATH] [--plugins DIR]
 //
 // A child process (`--serve N`) serves a synthetic catalog of N entities (~1 KB of JSON each, with
 // relations, like the recorded ones) in Backstage's format on loopback: by-query with cursors (and
@@ -81,7 +81,8 @@ qint64 peakRssKb()
 class FakeBackstage : public QObject
 {
 public:
-    explicit FakeBackstage(int count)
+    FakeBackstage(int count, int delayMs)
+        : m_delayMs(delayMs)
     {
         const int groups = std::max(10, count / 1000);
         const int systems = std::max(20, count / 500);
@@ -278,7 +279,10 @@ private:
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Not Found")
             + "\r\nContent-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: "
             + QByteArray::number(out.size()) + "\r\n\r\n";
-        socket->write(head + out);
+        if (m_delayMs > 0 && url.path().startsWith(QLatin1String("/api/catalog/")))
+            QTimer::singleShot(m_delayMs, socket, [socket, data = head + out] { socket->write(data); });
+        else
+            socket->write(head + out);
     }
 
     QTcpServer m_server;
@@ -286,6 +290,7 @@ private:
     QHash<QString, QByteArray> m_pages;
     QHash<QString, int> m_byRef;
     int m_generation = 0;
+    int m_delayMs = 0; // per catalog request, like a backend reading its database
 };
 
 // --- the sync, in a child -------------------------------------------------------------------
@@ -360,7 +365,9 @@ int runSyncChild(const QString &baseUrl, int count, int pageSize, const QString 
 
     // 1 % changed on the server.
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.post(QNetworkRequest(QUrl(baseUrl + QStringLiteral("bench/mutate?count=%1").arg(count / 100))), QByteArray());
+    QNetworkRequest mutate(QUrl(baseUrl + QStringLiteral("bench/mutate?count=%1").arg(count / 100)));
+    mutate.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = nam.post(mutate, QByteArray("{}"));
     while (!reply->isFinished())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     reply->deleteLater();
@@ -453,14 +460,16 @@ Startup runStartup(const QString &atrium, const QString &workspace, const QStrin
     return s;
 }
 
-int runParent(const QList<int> &sizes, int rounds, int pageSize, const QString &workdir, const QString &atrium, const QString &plugins)
+int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, const QString &workdir, const QString &atrium,
+              const QString &plugins)
 {
-    std::printf("atrium-bench-sync: page size %d, %d rounds each, median; %d cores\n", pageSize, rounds, QThread::idealThreadCount());
+    std::printf("atrium-bench-sync: page size %d, server answers after %d ms per catalog request, %d rounds each, median; %d cores\n",
+                pageSize, delayMs, rounds, QThread::idealThreadCount());
     bool allOk = true;
     for (const int count : sizes) {
         QProcess server;
         server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        server.start(selfPath(), {QStringLiteral("--serve"), QString::number(count)});
+        server.start(selfPath(), {QStringLiteral("--serve"), QString::number(count), QString::number(delayMs)});
         if (!server.waitForReadyRead(120000)) {
             std::printf("the server for %d entities did not start\n", count);
             return 1;
@@ -500,6 +509,9 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, const QString &
             QDir().mkpath(QFileInfo(cachePath).absolutePath());
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("atrium.*.info=false"));
+            child.setProcessEnvironment(env);
             child.start(selfPath(), {QStringLiteral("--sync"), baseUrl, QString::number(count), QString::number(pageSize), cachePath});
             child.waitForFinished(1800000);
             const QString out = QString::fromUtf8(child.readAllStandardOutput());
@@ -562,7 +574,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--serve")) {
-        FakeBackstage server(args.value(2).toInt());
+        FakeBackstage server(args.value(2).toInt(), args.value(3).toInt());
         std::printf("%d\n", server.port());
         std::fflush(stdout);
         return app.exec();
@@ -582,7 +594,10 @@ int main(int argc, char **argv)
                                     QStringLiteral("PATH"), QCoreApplication::applicationDirPath() + QStringLiteral("/atrium"));
     const QCommandLineOption plugins(QStringLiteral("plugins"), QStringLiteral("Plugin folder (with dev.atrium.backstage)."),
                                      QStringLiteral("DIR"), QStringLiteral(ATRIUM_BENCH_BUILD_PLUGINS));
-    parser.addOptions({entities, rounds, pageSize, workdir, atrium, plugins});
+    const QCommandLineOption delay(QStringLiteral("server-ms"),
+                                   QStringLiteral("How long the server takes per catalog request (0: answers from memory at once)."),
+                                   QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({entities, rounds, pageSize, workdir, atrium, plugins, delay});
     parser.process(app);
     QList<int> sizes;
     for (const QString &s : parser.value(entities).split(QLatin1Char(',')))
@@ -590,6 +605,6 @@ int main(int argc, char **argv)
     QTemporaryDir scratch;
     const QString dir = parser.isSet(workdir) ? parser.value(workdir) : scratch.path();
     QDir().mkpath(dir);
-    return runParent(sizes, std::max(1, parser.value(rounds).toInt()), std::max(20, parser.value(pageSize).toInt()), dir,
-                     parser.value(atrium), parser.value(plugins));
+    return runParent(sizes, std::max(1, parser.value(rounds).toInt()), std::max(20, parser.value(pageSize).toInt()),
+                     std::max(0, parser.value(delay).toInt()), dir, parser.value(atrium), parser.value(plugins));
 }

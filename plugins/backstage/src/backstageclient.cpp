@@ -67,6 +67,28 @@ Envelope readEnvelope(const QByteArray &body)
     return envelope;
 }
 
+// The next page's cursor straight from the bytes, before the page is parsed, so that the next
+// request goes out while this page is read: the last "nextCursor" key and its string (base64, no
+// escapes). The parsed page confirms it; "" when there is none or it is not that simple.
+QString quickNextCursor(const QByteArray &body)
+{
+    const qsizetype key = body.lastIndexOf("\"nextCursor\"");
+    if (key < 0)
+        return {};
+    qsizetype i = key + 12;
+    while (i < body.size() && (body.at(i) == ' ' || body.at(i) == ':' || body.at(i) == '\n' || body.at(i) == '\r' || body.at(i) == '\t'))
+        ++i;
+    if (i >= body.size() || body.at(i) != '"')
+        return {};
+    const qsizetype end = body.indexOf('"', i + 1);
+    if (end < 0)
+        return {};
+    const QByteArray value = body.mid(i + 1, end - i - 1);
+    if (value.isEmpty() || value.contains('\\'))
+        return {};
+    return QString::fromLatin1(value);
+}
+
 bool looksLikeHtml(const QByteArray &body)
 {
     const QByteArray start = body.left(256).trimmed().toLower();
@@ -269,6 +291,12 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
         finishSync(error);
         return;
     }
+    // Ask for the next page now: it travels while this one is parsed and stored.
+    m_sync.prefetched.clear();
+    if (const QString quick = quickNextCursor(response.body); !quick.isEmpty() && !m_sync.requestedCursors.contains(quick)) {
+        requestPage(quick);
+        m_sync.prefetched = quick;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -339,7 +367,7 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
         finishSync(error);
         return;
     }
-    if (!nextCursor.isEmpty() && m_sync.requestedCursors.contains(nextCursor)) {
+    if (!nextCursor.isEmpty() && nextCursor != m_sync.prefetched && m_sync.requestedCursors.contains(nextCursor)) {
         Error error;
         error.kind = ErrorKind::CursorStalled;
         error.message = tr("The catalog pagination stopped advancing: %1 points to a page already read.").arg(where);
@@ -376,9 +404,13 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
         return;
 
     if (!nextCursor.isEmpty()) {
-        requestPage(nextCursor);
+        if (nextCursor != m_sync.prefetched) {
+            dropPrefetch();
+            requestPage(nextCursor);
+        }
         return;
     }
+    dropPrefetch(); // a last page that looked like it had a next one
     if (summary.lastTotal >= 0 && summary.entityCount != summary.lastTotal)
         summary.notes.append(tr("The catalog changed during the sync: Backstage counted %1 entities, %2 were received.")
                                  .arg(summary.lastTotal)
@@ -386,8 +418,20 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
     finishSync(Error{});
 }
 
+// Forgets the page asked for ahead: its answer, if it comes, is ignored.
+void BackstageClient::dropPrefetch()
+{
+    if (m_sync.prefetched.isEmpty())
+        return;
+    m_sync.prefetched.clear();
+    ++m_sync.generation;
+    if (m_sync.requestId)
+        m_http->cancel(std::exchange(m_sync.requestId, 0));
+}
+
 void BackstageClient::finishSync(const Error &error)
 {
+    dropPrefetch();
     m_sync.active = false;
     m_sync.requestId = 0;
     m_sync.summary.error = error;

@@ -124,6 +124,7 @@ private:
         quint64 requestId = 0;
         int page = 0;
         QSet<QString> requestedCursors;
+        QString prefetched;         // the next page's cursor, asked for before this page was read
         QSet<QString> seenKeys;     // metadata.uid (or the ref) of every entity delivered
         SyncSummary summary;
     };
@@ -131,6 +132,7 @@ private:
     void requestPage(const QString &cursor);
     void onPage(quint64 generation, const atrium::sdk::HttpResponse &response);
     void finishSync(const Error &error);
+    void dropPrefetch();
     bool startPaging(bool indexOnly);
     atrium::sdk::HttpRequest catalogRequest(const QString &path) const;
     QString describeRequest(const QString &path) const;

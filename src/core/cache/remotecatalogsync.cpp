@@ -55,6 +55,14 @@ struct RemoteCatalogSync::Source
     SourceState state;
     QString syncState;                                             // the provider's state of the last good sync
     std::shared_ptr<std::unique_ptr<CatalogCacheWriter>> writer;   // lives on the cache's thread
+    // A full sync's entities packed for the index page by page, on the cache's thread while the
+    // next page travels: at the end they go to the index without reading the cache back.
+    struct Prebuilt {
+        catalog::ExternalSource source;
+        qint64 count = 0;
+        bool usable = true; // false once a batch removed entities (then the cache is read back)
+    };
+    std::shared_ptr<Prebuilt> prebuilt;
     QList<QJsonObject> memory;                                     // the running sync's entities without a cache
     int generation = 0;                                            // a new sync makes older callbacks stale
     bool again = false;                                            // sync() was asked for during a sync
@@ -276,6 +284,7 @@ void RemoteCatalogSync::sync(const QString &id, bool full)
     source->state.message.clear();
     source->memory.clear();
     source->writer = std::make_shared<std::unique_ptr<CatalogCacheWriter>>();
+    source->prebuilt = source->state.incremental ? nullptr : std::make_shared<Source::Prebuilt>();
     if (m_cache) {
         auto cache = m_cache;
         auto writer = source->writer;
@@ -302,9 +311,11 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
     source->state.done += batch.upserts.size();
     if (m_cache) {
         auto writer = source->writer;
+        auto prebuilt = source->prebuilt;
         const QList<QJsonObject> upserts = batch.upserts;
         const QStringList removed = batch.removedRefs;
-        QtConcurrent::run(&m_db, [writer, upserts, removed] {
+        const QString label = source->label;
+        QtConcurrent::run(&m_db, [writer, prebuilt, upserts, removed, label] {
             if (*writer) {
                 QList<CachedEntity> entities;
                 entities.reserve(upserts.size());
@@ -313,6 +324,18 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
                 (*writer)->add(entities);
                 if (!removed.isEmpty())
                     (*writer)->remove(removed);
+            }
+            if (prebuilt && prebuilt->usable) {
+                if (!removed.isEmpty()) {
+                    prebuilt->usable = false;
+                    prebuilt->source = {};
+                } else if (!upserts.isEmpty()) {
+                    catalog::ExternalSource part = catalog::externalSourceFromJson(upserts, label, int(upserts.size()) + 1);
+                    prebuilt->source.problems.append(part.problems);
+                    for (auto &block : part.blocks)
+                        prebuilt->source.blocks.push_back(std::move(block));
+                    prebuilt->count += upserts.size();
+                }
             }
         });
     } else {
@@ -355,7 +378,12 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
             source->state.syncedAt = source->state.lastAttempt;
             source->state.entityCount = m_cache ? stored.count : source->memory.size();
             source->syncState = result.state;
-            if (m_cache) {
+            auto prebuilt = std::exchange(source->prebuilt, nullptr);
+            if (m_cache && prebuilt && prebuilt->usable && prebuilt->count == stored.count) {
+                // Every entity of a full sync, once each: the index takes the packed pages.
+                m_catalog->setExternalSource(indexId(id), std::move(prebuilt->source));
+                source->state.cacheLoaded = true;
+            } else if (m_cache) {
                 if (stored.changed != 0) // an incremental sync that found no change leaves the index be
                     loadFromCache(id);
             } else {
@@ -366,6 +394,7 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
             source->state.lastError = good ? stored.error : result.errorString;
         }
         source->memory.clear();
+        source->prebuilt.reset();
         Q_EMIT stateChanged(id);
         Q_EMIT syncFinished(id, good && stored.ok, good && stored.ok ? QString() : source->state.lastError);
         if (source->again && !result.cancelled)

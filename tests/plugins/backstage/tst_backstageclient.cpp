@@ -489,8 +489,36 @@ private Q_SLOTS:
         const auto summary = runSync(provider, sink);
         QVERIFY(!sink.result.ok);
         QCOMPARE(summary.error.kind, ErrorKind::CursorStalled);
-        QCOMPARE(m_server->hits(ByQuery), 2);
+        // A third request may have left (asked for ahead, then dropped) before the repeat was seen.
+        QVERIFY(m_server->hits(ByQuery) == 2 || m_server->hits(ByQuery) == 3);
         QCOMPARE(sink.batches.size(), 1);
+    }
+
+    // The next page is asked for before a page is parsed, from the "nextCursor" found in its bytes;
+    // the parsed page has the last word. An entity with a "nextCursor" key of its own on the last
+    // page makes a request that is dropped, and the sync ends well.
+    void aCursorLookalikeInAnEntityIsNotFollowed()
+    {
+        QJsonObject last = fixtureObject(Pages[2]);
+        QJsonArray items = last.value(QLatin1String("items")).toArray();
+        QJsonObject odd = items.at(1).toObject();
+        QJsonObject spec = odd.value(QLatin1String("spec")).toObject();
+        spec[QLatin1String("nextCursor")] = QStringLiteral("not-a-cursor");
+        odd[QLatin1String("spec")] = spec;
+        items[1] = odd;
+        last[QLatin1String("items")] = items;
+        last.remove(QLatin1String("pageInfo"));
+        m_server->route(ByQuery, {fixtureReply(Pages[0]), fixtureReply(Pages[1]), reply(toJson(last)),
+                                  fixtureReply(QStringLiteral("error-500.json"), 500)});
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        runSync(provider, sink);
+        // Followed, the lookalike would have met the 500 and failed the sync.
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(sink.result.entityCount, qint64(6));
+        QTest::qWait(100);
+        for (qsizetype i = 3; i < m_server->seen.size(); ++i) // the dropped request, if it left at all
+            QCOMPARE(queryOf(m_server->seen[i]).queryItemValue(QStringLiteral("cursor")), QStringLiteral("not-a-cursor"));
     }
 
     void emptyPageWithNextCursorFails()
