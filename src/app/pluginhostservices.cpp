@@ -1,5 +1,7 @@
 #include "pluginhostservices.h"
 
+#include "desktopnotifier.h"
+
 #include "appcontroller.h"
 #include "cache/catalogcache.h"
 #include "cache/remotecatalogsync.h"
@@ -564,4 +566,9 @@ void PluginHostServices::notify(const sdk::Notification &n, const QString &plugi
     const QString title = n.title.isEmpty() && record ? record->metadata.name : n.title;
     qCInfo(lcApp).noquote() << "notification from" << pluginId << ":" << title;
     Q_EMIT notification(levelName(n.level), title, n.body);
+    if (n.desktop) {
+        if (!m_desktopNotifier)
+            m_desktopNotifier = new DesktopNotifier(this);
+        m_desktopNotifier->notify(title, n.body, n.level == sdk::Notification::Level::Error ? 2 : 1);
+    }
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class AppController;
+class DesktopNotifier;
 
 namespace atrium::cache {
 class RemoteCatalogSync;
@@ -133,6 +134,7 @@ private:
     QString m_remoteWorkspaceKey;
     QHash<QString, atrium::WorkspaceConnection> m_catalogSources; // as each source was started
     bool m_started = false;
+    DesktopNotifier *m_desktopNotifier = nullptr; // made on the first notification that asks for it
 
     friend class HostPluginContext;
 };

@@ -8,6 +8,7 @@
 #include "appcontroller.h"
 #include "application.h"
 #include "connectionscontroller.h"
+#include "pluginhostservices.h"
 #include "backstagefixtures.h"
 #include "e2ehelpers.h"
 #include "testhttpserver.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void aRunSendsDefaultsAndShowsItsProgress();
     void aRefusedTokenFailsTheRunAndSaysSo();
     void theHistoryStaysAcrossARestart();
+    void aPluginNotificationCanGoToTheDesktop();
 
 private:
     void startSession();
@@ -373,6 +375,26 @@ void ActionsEndToEndTest::theHistoryStaysAcrossARestart()
     QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
     QVERIFY(item(QStringLiteral("runRow")));
     saveScreenshot(QStringLiteral("history"));
+}
+
+// sdk::Notification::desktop: the toast, and the desktop's notification service too.
+void ActionsEndToEndTest::aPluginNotificationCanGoToTheDesktop()
+{
+    QVERIFY(m_app->pluginHost());
+    const int before = int(m_notifications.shown.size());
+    atrium::sdk::Notification quiet;
+    quiet.title = QStringLiteral("Only a toast");
+    m_app->pluginHost()->notify(quiet, QStringLiteral("dev.atrium.backstage"));
+    atrium::sdk::Notification loud;
+    loud.title = QStringLiteral("Deployment finished");
+    loud.body = QStringLiteral("payments-service 2.4.1 is live.");
+    loud.desktop = true;
+    m_app->pluginHost()->notify(loud, QStringLiteral("dev.atrium.backstage"));
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_notifications.shown.size()), before + 1, kTimeout);
+    QCOMPARE(m_notifications.shown.last().summary, loud.title);
+    QCOMPARE(m_notifications.shown.last().body, loud.body);
+    QTest::qWait(200);
+    QCOMPARE(int(m_notifications.shown.size()), before + 1);
 }
 
 int main(int argc, char **argv)
