@@ -505,7 +505,8 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
         for (int r = 0; r < rounds; ++r)
             curl.push_back(runCurl(baseUrl, count, pageSize, workdir));
         for (int r = 0; r < rounds; ++r) {
-            QFile::remove(cachePath);
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(cachePath + QLatin1String(suffix));
             QDir().mkpath(QFileInfo(cachePath).absolutePath());
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -547,6 +548,8 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
         server.kill();
         server.waitForFinished();
 
+        if (full.empty())
+            continue; // said above
         const double c = median(curl);
         const double f = median(full);
         std::printf("\n%d entities (%d pages)\n", count, (count + pageSize - 1) / pageSize);

@@ -6,6 +6,8 @@
 #include <QFuture>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
 #include <QtConcurrent>
 
@@ -16,6 +18,9 @@ Q_LOGGING_CATEGORY(lcRemote, "atrium.remote")
 namespace atrium::cache {
 
 namespace {
+
+// Pages of a sync that may wait for the cache's thread before the next one waits for them.
+constexpr int MaxPendingBatches = 3;
 
 QString indexId(const QString &id)
 {
@@ -63,6 +68,7 @@ struct RemoteCatalogSync::Source
         bool usable = true; // false once a batch removed entities (then the cache is read back)
     };
     std::shared_ptr<Prebuilt> prebuilt;
+    std::shared_ptr<QSemaphore> pageSlots = std::make_shared<QSemaphore>(MaxPendingBatches); // pages that may wait for the cache
     QList<QJsonObject> memory;                                     // the running sync's entities without a cache
     int generation = 0;                                            // a new sync makes older callbacks stale
     bool again = false;                                            // sync() was asked for during a sync
@@ -315,7 +321,13 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
         const QList<QJsonObject> upserts = batch.upserts;
         const QStringList removed = batch.removedRefs;
         const QString label = source->label;
-        QtConcurrent::run(&m_db, [writer, prebuilt, upserts, removed, label] {
+        // Back-pressure: when pages arrive faster than the cache stores them (a server on a fast
+        // network), they would pile up in memory; past a few waiting pages, wait for a free slot.
+        // (A semaphore, not QFuture::waitForFinished(), which may run the task on this thread.)
+        auto pageSlots = source->pageSlots;
+        pageSlots->acquire();
+        QtConcurrent::run(&m_db, [writer, prebuilt, upserts, removed, label, pageSlots] {
+            const auto release = qScopeGuard([&pageSlots] { pageSlots->release(); });
             if (*writer) {
                 QList<CachedEntity> entities;
                 entities.reserve(upserts.size());
