@@ -354,6 +354,7 @@ int runSyncChild(const QString &baseUrl, int count, int pageSize, const QString 
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     f.indexMs = clock.nsecsElapsed() / 1e6;
     f.peakRssKb = peakRssKb();
+    const double longestWait = sync.longestBackPressureWaitMs();
 
     clock.restart();
     sync.sync(QStringLiteral("bench"));
@@ -379,8 +380,8 @@ int runSyncChild(const QString &baseUrl, int count, int pageSize, const QString 
     }
     f.onePercentMs = clock.nsecsElapsed() / 1e6;
     sync.waitForCache();
-    std::fprintf(stdout, "full-ms=%.1f index-ms=%.1f peak-rss-kb=%lld nochange-ms=%.1f onepercent-ms=%.1f\n", f.fullMs, f.indexMs,
-                 f.peakRssKb, f.noChangeMs, f.onePercentMs);
+    std::fprintf(stdout, "full-ms=%.1f index-ms=%.1f peak-rss-kb=%lld nochange-ms=%.1f onepercent-ms=%.1f wait-ms=%.1f\n", f.fullMs,
+                 f.indexMs, f.peakRssKb, f.noChangeMs, f.onePercentMs, longestWait);
     return 0;
 }
 
@@ -501,7 +502,7 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
 
         // Warm the server's page cache (not timed), then time curl.
         runCurl(baseUrl, count, pageSize, workdir);
-        std::vector<double> curl, full, index, rss, noChange, onePercent;
+        std::vector<double> curl, full, index, rss, noChange, onePercent, wait;
         for (int r = 0; r < rounds; ++r)
             curl.push_back(runCurl(baseUrl, count, pageSize, workdir));
         for (int r = 0; r < rounds; ++r) {
@@ -531,6 +532,7 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
             rss.push_back(figure("peak-rss-kb") / 1024.0);
             noChange.push_back(figure("nochange-ms"));
             onePercent.push_back(figure("onepercent-ms"));
+            wait.push_back(figure("wait-ms"));
         }
         std::vector<double> frames, readies;
         QString note;
@@ -557,6 +559,7 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
         std::printf("  full sync (committed)         %8.0f ms   %.2f x curl   budget <= 1.2 x  %s\n", f, f / c, f <= 1.2 * c ? "OK" : "OVER");
         std::printf("  full sync (in the index)      %8.0f ms\n", median(index));
         std::printf("  peak RSS of the sync          %8.0f MB   budget <= 250 MB  %s\n", median(rss), median(rss) <= 250 ? "OK" : "OVER");
+        std::printf("  longest wait for the cache    %8.0f ms   (the thread that receives pages, back-pressure)\n", median(wait));
         std::printf("  refresh, nothing changed      %8.0f ms\n", median(noChange));
         std::printf("  refresh, 1 %% changed          %8.0f ms\n", median(onePercent));
         if (!frames.empty()) {

@@ -359,7 +359,7 @@ void TestCatalogCli::aSecondSyncReadsOnlyTheChanges()
     QCOMPARE(m_server->hits(ByQuery), 1);
     QVERIFY(queryOf(*m_server->last(ByQuery)).hasQueryItem(QStringLiteral("fields")));
     QCOMPARE(m_server->hits("/api/catalog/entities/by-refs"), 1);
-    QVERIFY_CONTAINS(run.err, QStringLiteral("1 changed or new entities read, 0 removed."));
+    QVERIFY_CONTAINS(run.err, QStringLiteral("Changed or new entities read: 1; removed: 0."));
     const QString ref = QStringLiteral("component:default/") + metadata.value(QLatin1String("name")).toString();
     QCOMPARE(byRef(listJson(), ref).value(QLatin1String("title")).toString(), QStringLiteral("Retitled in Backstage"));
     QCOMPARE(listJson().size(), 7);

@@ -194,7 +194,7 @@ void BackstageCatalogProvider::onProgress(qint64 done, qint64 total)
     QString message;
     if (m_phase == Phase::Scan)
         message = total >= 0 ? tr("Checked %1 of %2 entities for changes.").arg(done).arg(total)
-                             : tr("Checked %1 entities for changes.").arg(done);
+                             : tr("Checked %n entities for changes.", nullptr, int(done));
     else
         message = total >= 0 ? tr("Read %1 of %2 entities from Backstage.").arg(done).arg(total)
                              : tr("Read %1 entities from Backstage.").arg(done);
@@ -260,13 +260,13 @@ void BackstageCatalogProvider::fetchNext()
             m_sink->batch(batch);
         }
         if (m_reconcile) {
-            m_notes.append(tr("To match it, %1 entities were read again and %2 removed.")
+            m_notes.append(tr("To match the catalog as it is now, entities read again: %1, removed: %2.")
                                .arg(m_fetchTotal)
                                .arg(m_removed.size()));
             m_sink->progress(m_scan.size(), m_scan.size(), m_notes.join(QLatin1Char(' ')));
         } else if (m_fetchTotal || m_removed.size()) {
             m_sink->progress(m_scan.size(), m_scan.size(),
-                             tr("%1 changed or new entities read, %2 removed.").arg(m_fetchTotal).arg(m_removed.size()));
+                             tr("Changed or new entities read: %1; removed: %2.").arg(m_fetchTotal).arg(m_removed.size()));
         } else {
             m_sink->progress(m_scan.size(), m_scan.size(), tr("No entity changed."));
         }

@@ -45,52 +45,55 @@
 <context>
     <name>atrium::backstage::BackstageCatalogProvider</name>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="108"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="124"/>
         <source>A catalog sync of this Backstage connection is already running.</source>
         <translation>Ein Katalogabgleich dieser Backstage-Verbindung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="153"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="169"/>
         <source>The catalog sync was cancelled.</source>
         <translation>Der Katalogabgleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="180"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="196"/>
         <source>Checked %1 of %2 entities for changes.</source>
         <translation>%1 von %2 Entitäten auf Änderungen geprüft.</translation>
     </message>
-    <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="181"/>
-        <source>Checked %1 entities for changes.</source>
-        <translation>%1 Entitäten auf Änderungen geprüft.</translation>
+    <message numerus="yes">
+        <location filename="../src/backstagecatalogprovider.cpp" line="197"/>
+        <source>Checked %n entities for changes.</source>
+        <translation>
+            <numerusform>%n Entität auf Änderungen geprüft.</numerusform>
+            <numerusform>%n Entitäten auf Änderungen geprüft.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="183"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="263"/>
+        <source>To match the catalog as it is now, entities read again: %1, removed: %2.</source>
+        <translation>Um dem aktuellen Stand des Katalogs zu entsprechen, erneut gelesene Entitäten: %1, entfernt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/backstagecatalogprovider.cpp" line="269"/>
+        <source>Changed or new entities read: %1; removed: %2.</source>
+        <translation>Geänderte oder neue Entitäten gelesen: %1; entfernt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/backstagecatalogprovider.cpp" line="199"/>
         <source>Read %1 of %2 entities from Backstage.</source>
         <translation>%1 von %2 Entitäten aus Backstage gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="184"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="200"/>
         <source>Read %1 entities from Backstage.</source>
         <translation>%1 Entitäten aus Backstage gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="247"/>
-        <source>To match it, %1 entities were read again and %2 removed.</source>
-        <translation>Zum Abgleich wurden %1 Entitäten erneut gelesen und %2 entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="253"/>
-        <source>%1 changed or new entities read, %2 removed.</source>
-        <translation>%1 geänderte oder neue Entitäten gelesen, %2 entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="255"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="271"/>
         <source>No entity changed.</source>
         <translation>Keine Entität hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="299"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="315"/>
         <source>Read %1 of %2 changed entities from Backstage.</source>
         <translation>%1 von %2 geänderten Entitäten aus Backstage gelesen.</translation>
     </message>
@@ -98,178 +101,178 @@
 <context>
     <name>atrium::backstage::BackstageClient</name>
     <message>
-        <location filename="../src/backstageclient.cpp" line="128"/>
+        <location filename="../src/backstageclient.cpp" line="150"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="132"/>
+        <location filename="../src/backstageclient.cpp" line="154"/>
         <source>%1 timed out: %2</source>
         <translation>Zeitüberschreitung bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="136"/>
+        <location filename="../src/backstageclient.cpp" line="158"/>
         <source>%1 needs a token: %2</source>
         <translation>%1 braucht ein Token: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="140"/>
+        <location filename="../src/backstageclient.cpp" line="162"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="147"/>
+        <location filename="../src/backstageclient.cpp" line="169"/>
         <source>the response gives no reason</source>
         <translation>die Antwort nennt keinen Grund</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="149"/>
+        <location filename="../src/backstageclient.cpp" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="153"/>
+        <location filename="../src/backstageclient.cpp" line="175"/>
         <source>Backstage did not accept the token for %1 (HTTP 401): %2. Enter the token of this connection again.</source>
         <translation>Backstage hat das Token für %1 nicht akzeptiert (HTTP 401): %2. Geben Sie das Token dieser Verbindung erneut ein.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="157"/>
+        <location filename="../src/backstageclient.cpp" line="179"/>
         <source>Backstage does not allow %1 with this token (HTTP 403): %2. Enter a token that has the permission.</source>
         <translation>Backstage erlaubt %1 mit diesem Token nicht (HTTP 403): %2. Geben Sie ein Token ein, das die Berechtigung dafür hat.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="162"/>
+        <location filename="../src/backstageclient.cpp" line="184"/>
         <source>%1 does not exist (HTTP 404 without a Backstage error): the base URL is wrong or is not a Backstage backend.</source>
         <translation>%1 existiert nicht (HTTP 404 ohne Backstage-Fehler): Die Basis-URL ist falsch oder kein Backstage-Backend.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="166"/>
+        <location filename="../src/backstageclient.cpp" line="188"/>
         <source>Backstage found nothing for %1: %2</source>
         <translation>Backstage hat nichts gefunden für %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="169"/>
+        <location filename="../src/backstageclient.cpp" line="191"/>
         <source>Backstage failed on %1 (HTTP %2): %3</source>
         <translation>Backstage ist bei %1 gescheitert (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="172"/>
+        <location filename="../src/backstageclient.cpp" line="194"/>
         <source>Backstage rejected %1 (HTTP %2): %3</source>
         <translation>Backstage hat %1 abgelehnt (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="175"/>
+        <location filename="../src/backstageclient.cpp" line="197"/>
         <source>%1 answered with the unexpected HTTP status %2.</source>
         <translation>%1 hat mit dem unerwarteten HTTP-Status %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="214"/>
+        <location filename="../src/backstageclient.cpp" line="236"/>
         <source>The catalog sync was cancelled.</source>
         <translation>Der Katalogabgleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="248"/>
+        <location filename="../src/backstageclient.cpp" line="270"/>
         <source>page %1 of the catalog index (%2)</source>
         <translation>Seite %1 des Katalogindex (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="249"/>
+        <location filename="../src/backstageclient.cpp" line="271"/>
         <source>page %1 of the catalog (%2)</source>
         <translation>Seite %1 des Katalogs (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="255"/>
+        <location filename="../src/backstageclient.cpp" line="277"/>
         <source>Backstage sent a bad %1: %2</source>
         <translation>Backstage hat eine fehlerhafte %1 gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="267"/>
-        <location filename="../src/backstageclient.cpp" line="438"/>
+        <location filename="../src/backstageclient.cpp" line="289"/>
+        <location filename="../src/backstageclient.cpp" line="482"/>
         <source>%1 is an HTML page, not the catalog API: the base URL points to a web page, not a Backstage backend.</source>
         <translation>%1 ist eine HTML-Seite, nicht die Katalog-API: Die Basis-URL zeigt auf eine Webseite, nicht auf ein Backstage-Backend.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="276"/>
+        <location filename="../src/backstageclient.cpp" line="304"/>
         <source>it is not valid JSON (%1 at byte %2)</source>
         <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="281"/>
+        <location filename="../src/backstageclient.cpp" line="309"/>
         <source>it is not a JSON object</source>
         <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="287"/>
+        <location filename="../src/backstageclient.cpp" line="315"/>
         <source>it has no &quot;items&quot; array</source>
         <translation>sie hat kein &quot;items&quot;-Array</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="294"/>
+        <location filename="../src/backstageclient.cpp" line="322"/>
         <source>&quot;totalItems&quot; is not a number</source>
         <translation>&quot;totalItems&quot; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="304"/>
+        <location filename="../src/backstageclient.cpp" line="332"/>
         <source>&quot;pageInfo&quot; is not an object</source>
         <translation>&quot;pageInfo&quot; ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="309"/>
+        <location filename="../src/backstageclient.cpp" line="337"/>
         <source>&quot;pageInfo.nextCursor&quot; is not a string</source>
         <translation>&quot;pageInfo.nextCursor&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="323"/>
+        <location filename="../src/backstageclient.cpp" line="351"/>
         <source>item %1 is not an entity (it needs &quot;kind&quot; and &quot;metadata.name&quot;)</source>
         <translation>Eintrag %1 ist keine Entität (er braucht &quot;kind&quot; und &quot;metadata.name&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="338"/>
+        <location filename="../src/backstageclient.cpp" line="366"/>
         <source>The catalog pagination stopped advancing: %1 repeats entities already received.</source>
         <translation>Die Seitenabfrage des Katalogs kommt nicht voran: %1 wiederholt bereits empfangene Entitäten.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="345"/>
+        <location filename="../src/backstageclient.cpp" line="373"/>
         <source>The catalog pagination stopped advancing: %1 points to a page already read.</source>
         <translation>Die Seitenabfrage des Katalogs kommt nicht voran: %1 verweist auf eine bereits gelesene Seite.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="352"/>
+        <location filename="../src/backstageclient.cpp" line="380"/>
         <source>The catalog pagination stopped advancing: %1 is empty but announces another page.</source>
         <translation>Die Seitenabfrage des Katalogs kommt nicht voran: %1 ist leer, kündigt aber eine weitere Seite an.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="364"/>
+        <location filename="../src/backstageclient.cpp" line="392"/>
         <source>The catalog changed during the sync: Backstage first counted %1 entities, then %2.</source>
         <translation>Der Katalog hat sich während des Abgleichs geändert: Backstage zählte zuerst %1 Entitäten, dann %2.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="383"/>
+        <location filename="../src/backstageclient.cpp" line="415"/>
         <source>The catalog changed during the sync: Backstage counted %1 entities, %2 were received.</source>
         <translation>Der Katalog hat sich während des Abgleichs geändert: Backstage zählte %1 Entitäten, %2 wurden empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="425"/>
+        <location filename="../src/backstageclient.cpp" line="469"/>
         <source>the entity %1 (%2)</source>
         <translation>Entität %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="442"/>
+        <location filename="../src/backstageclient.cpp" line="486"/>
         <source>Backstage sent a bad %1: it is not valid JSON (%2 at byte %3)</source>
         <translation>Backstage hat eine fehlerhafte %1 gesendet: Sie ist kein gültiges JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="447"/>
+        <location filename="../src/backstageclient.cpp" line="491"/>
         <source>Backstage sent a bad %1: it is not an entity (it needs &quot;kind&quot; and &quot;metadata.name&quot;)</source>
         <translation>Backstage hat eine fehlerhafte %1 gesendet: Sie ist keine Entität (sie braucht &quot;kind&quot; und &quot;metadata.name&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="451"/>
+        <location filename="../src/backstageclient.cpp" line="495"/>
         <source>Backstage sent %1 when asked for %2.</source>
         <translation>Backstage hat %1 gesendet, obwohl %2 angefragt war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/backstageclient.cpp" line="477"/>
+        <location filename="../src/backstageclient.cpp" line="521"/>
         <source>%n entities by reference (%1)</source>
         <translation>
             <numerusform>%n Entität nach Referenz (%1)</numerusform>
@@ -277,17 +280,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="489"/>
+        <location filename="../src/backstageclient.cpp" line="533"/>
         <source>Backstage sent a bad answer for %1: it is not valid JSON (%2 at byte %3)</source>
         <translation>Backstage hat für %1 eine fehlerhafte Antwort gesendet: Sie ist kein gültiges JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="493"/>
+        <location filename="../src/backstageclient.cpp" line="537"/>
         <source>Backstage sent a bad answer for %1: it needs an &quot;items&quot; array with one entry per reference.</source>
         <translation>Backstage hat für %1 eine fehlerhafte Antwort gesendet: Sie braucht ein &quot;items&quot;-Array mit einem Eintrag pro Referenz.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="513"/>
+        <location filename="../src/backstageclient.cpp" line="557"/>
         <source>Backstage sent a bad answer for %1: item %2 is not an entity (it needs &quot;kind&quot; and &quot;metadata.name&quot;)</source>
         <translation>Backstage hat für %1 eine fehlerhafte Antwort gesendet: Eintrag %2 ist keine Entität (er braucht &quot;kind&quot; und &quot;metadata.name&quot;)</translation>
     </message>

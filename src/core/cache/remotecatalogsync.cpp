@@ -3,6 +3,7 @@
 #include "cache/catalogcache.h"
 #include "catalog/remoteentity.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -325,7 +326,12 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
         // network), they would pile up in memory; past a few waiting pages, wait for a free slot.
         // (A semaphore, not QFuture::waitForFinished(), which may run the task on this thread.)
         auto pageSlots = source->pageSlots;
-        pageSlots->acquire();
+        if (!pageSlots->tryAcquire()) {
+            QElapsedTimer waited;
+            waited.start();
+            pageSlots->acquire();
+            m_longestWaitMs = std::max(m_longestWaitMs, waited.nsecsElapsed() / 1e6);
+        }
         QtConcurrent::run(&m_db, [writer, prebuilt, upserts, removed, label, pageSlots] {
             const auto release = qScopeGuard([&pageSlots] { pageSlots->release(); });
             if (*writer) {

@@ -76,6 +76,9 @@ public:
 
     // Lets the SQLite thread's queue and the continuations it posts run out (tests).
     void waitForCache();
+    // The longest the calling thread waited for the cache's thread to take a page (back-pressure
+    // when pages arrive faster than they are stored), in ms; for the benchmark.
+    double longestBackPressureWaitMs() const { return m_longestWaitMs; }
 
 Q_SIGNALS:
     void stateChanged(const QString &id);
@@ -93,6 +96,7 @@ private:
     std::shared_ptr<CatalogCache> m_cache;  // used on m_db's thread only
     QString m_recoveryMessage;
     QHash<QString, std::shared_ptr<Source>> m_sources;
+    double m_longestWaitMs = 0;
 
 public:
     // Reads the cached JSON of entity `ref` of source `id` (case-insensitive) on the cache's thread,

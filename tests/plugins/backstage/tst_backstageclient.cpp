@@ -362,7 +362,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->hits(ByRefs), 0);
         // The notes (the total changed; fewer entities than it counts) reach the user with the last
         // progress message, with the outcome of the comparison.
-        QVERIFY2(sink.progressCalls.last().message.contains(QStringLiteral("0 entities were read again and 0 removed")),
+        QVERIFY2(sink.progressCalls.last().message.contains(QStringLiteral("entities read again: 0, removed: 0.")),
                  qPrintable(sink.progressCalls.last().message));
         QCOMPARE(summary.notes.size(), 2);
         QCOMPARE(summary.firstTotal, qint64(fixtureObject(Pages[0]).value(QLatin1String("totalItems")).toDouble()));
@@ -763,7 +763,7 @@ private Q_SLOTS:
         QCOMPARE(sink.result.entityCount, qint64(6));
         QCOMPARE(names(sink.entities()).count(QStringLiteral("created-mid-sync")), 1);
         QCOMPARE(sink.batches.last().removedRefs, QStringList{deleted});
-        QVERIFY2(sink.progressCalls.last().message.contains(QStringLiteral("1 entities were read again and 1 removed")),
+        QVERIFY2(sink.progressCalls.last().message.contains(QStringLiteral("entities read again: 1, removed: 1.")),
                  qPrintable(sink.progressCalls.last().message));
         BackstageCatalogProvider::State state;
         QVERIFY(BackstageCatalogProvider::decodeState(sink.result.state, &state));
