@@ -66,6 +66,13 @@ const char *const migrate1to2[] = {
     "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
 };
 
+// Version 3 remembers whether the last failure was the server refusing the connection's secret,
+// so that after a restart the app still offers to enter it again.
+const char *const migrate2to3[] = {
+    "ALTER TABLE sources ADD COLUMN credential_refused INTEGER NOT NULL DEFAULT 0",
+    "UPDATE meta SET value = '3' WHERE key = 'schema_version'",
+};
+
 QString nextConnectionName(const char *prefix)
 {
     static std::atomic<quint64> counter{0};
@@ -324,7 +331,8 @@ CatalogCache::OpenResult CatalogCache::openConnection(QString *reason)
             return sqlFailure(sqlError);
         if (!m_db.transaction())
             return sqlFailure(m_db.lastError());
-        if (!execAll(m_db, schemaV2, std::size(schemaV2), &sqlError)) {
+        if (!execAll(m_db, schemaV2, std::size(schemaV2), &sqlError)
+            || !execAll(m_db, migrate2to3, std::size(migrate2to3), &sqlError)) {
             m_db.rollback();
             return sqlFailure(sqlError);
         }
@@ -363,6 +371,8 @@ CatalogCache::OpenResult CatalogCache::openConnection(QString *reason)
         bool ok = true;
         if (version == 1)
             ok = execAll(m_db, migrate1to2, std::size(migrate1to2), &sqlError);
+        if (ok && version <= 2)
+            ok = execAll(m_db, migrate2to3, std::size(migrate2to3), &sqlError);
         if (!ok || !m_db.commit()) {
             if (ok)
                 sqlError = m_db.lastError();
@@ -483,8 +493,8 @@ SourceInfo CatalogCache::sourceInfo(const QString &connectionId) const
     if (!isOpen())
         return info;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT synced_at, entity_count, state, last_error, last_attempt FROM sources"
-                                 " WHERE connection_id = ?"));
+    query.prepare(QStringLiteral("SELECT synced_at, entity_count, state, last_error, last_attempt, credential_refused"
+                                 " FROM sources WHERE connection_id = ?"));
     query.addBindValue(connectionId);
     if (!query.exec() || !query.next())
         return info;
@@ -494,11 +504,12 @@ SourceInfo CatalogCache::sourceInfo(const QString &connectionId) const
     info.state = query.value(2).toString();
     info.lastError = query.value(3).toString();
     info.lastAttempt = timeFromMsecs(query.value(4));
+    info.credentialRefused = query.value(5).toInt() != 0;
     return info;
 }
 
 bool CatalogCache::recordFailure(const QString &connectionId, const QString &message, const QDateTime &at,
-                                 QString *error)
+                                 QString *error, bool credentialRefused)
 {
     if (!isOpen()) {
         if (error)
@@ -506,12 +517,14 @@ bool CatalogCache::recordFailure(const QString &connectionId, const QString &mes
         return false;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO sources(connection_id, last_error, last_attempt) VALUES(?, ?, ?)"
-                                 " ON CONFLICT(connection_id) DO UPDATE SET last_error = excluded.last_error,"
-                                 " last_attempt = excluded.last_attempt"));
+    query.prepare(QStringLiteral("INSERT INTO sources(connection_id, last_error, last_attempt, credential_refused)"
+                                 " VALUES(?, ?, ?, ?) ON CONFLICT(connection_id) DO UPDATE SET"
+                                 " last_error = excluded.last_error, last_attempt = excluded.last_attempt,"
+                                 " credential_refused = excluded.credential_refused"));
     query.addBindValue(text(connectionId));
     query.addBindValue(text(message));
     query.addBindValue(msecsOrNull(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(credentialRefused ? 1 : 0);
     if (!query.exec()) {
         if (error)
             *error = tr("The catalog cache %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path),
@@ -708,7 +721,7 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
     ok = ok && step(QStringLiteral("SELECT count(*) FROM entities WHERE source_id = ?"), {sourceId}) && query.next();
     const qint64 stored = ok ? query.value(0).toLongLong() : 0;
     query.finish();
-    ok = ok && step(QStringLiteral("UPDATE sources SET synced_at = ?, entity_count = ?, state = ?, last_error = '',"
+    ok = ok && step(QStringLiteral("UPDATE sources SET synced_at = ?, entity_count = ?, state = ?, last_error = '', credential_refused = 0,"
                                    " last_attempt = ? WHERE id = ?"),
                     {msecsOrNull(syncedAt), stored, text(syncState), msecsOrNull(syncedAt), sourceId});
     ok = ok && query.exec(QStringLiteral("COMMIT"));

@@ -39,6 +39,7 @@ struct SourceInfo
     QString state;           // the provider's opaque SyncResult::state of that sync
     QString lastError;       // translated message of the last failed attempt; empty after a success
     QDateTime lastAttempt;   // UTC; last sync attempt, successful or not
+    bool credentialRefused = false; // the last failure was the server refusing the connection's secret
 
     // Seconds between syncedAt and `now`; -1 when the source was never synced.
     qint64 ageSeconds(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
@@ -56,7 +57,7 @@ class CatalogCache
     Q_DECLARE_TR_FUNCTIONS(atrium::cache::CatalogCache)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     CatalogCache();
     ~CatalogCache();
@@ -91,9 +92,10 @@ public:
     QList<CachedEntity> loadAll(const QString &connectionId, QString *error = nullptr) const;
 
     SourceInfo sourceInfo(const QString &connectionId) const;
-    // Keeps the entities; records `message` and the attempt time (now when `at` is invalid).
+    // Keeps the entities; records `message`, the attempt time (now when `at` is invalid) and whether
+    // the server refused the connection's secret (a successful sync clears both).
     bool recordFailure(const QString &connectionId, const QString &message, const QDateTime &at = QDateTime(),
-                       QString *error = nullptr);
+                       QString *error = nullptr, bool credentialRefused = false);
     bool removeSource(const QString &connectionId, QString *error = nullptr);
     QStringList sources() const;
 

@@ -205,6 +205,7 @@ void RemoteCatalogSync::addSource(const QString &id, const QString &label, std::
             source->state.entityCount = info.entityCount;
             source->state.lastError = info.lastError;
             source->state.lastAttempt = info.lastAttempt;
+            source->state.credentialRefused = info.credentialRefused && !info.lastError.isEmpty();
             source->syncState = info.state;
             Q_EMIT stateChanged(id);
             const bool stale = !info.syncedAt.isValid()
@@ -428,7 +429,8 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
     const QString message = result.errorString;
     const auto mode = source->state.incremental && !result.complete ? CatalogCacheWriter::CommitMode::Merge
                                                                     : CatalogCacheWriter::CommitMode::Replace;
-    QtConcurrent::run(&m_db, [cache, writer, id, good, mode, cancelled = result.cancelled, state = result.state, message] {
+    QtConcurrent::run(&m_db, [cache, writer, id, good, mode, cancelled = result.cancelled, state = result.state, message,
+                              refused = result.credentialRefused] {
         Stored out;
         if (good && *writer) {
             out.ok = (*writer)->commit(state, QDateTime::currentDateTimeUtc(), mode);
@@ -443,7 +445,7 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
         }
         writer->reset();
         if (!out.ok && !cancelled)
-            cache->recordFailure(id, good ? out.error : message);
+            cache->recordFailure(id, good ? out.error : message, QDateTime(), nullptr, !good && refused);
         return out;
     }).then(this, [done](const Stored &out) { done(out); });
 }

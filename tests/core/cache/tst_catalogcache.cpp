@@ -540,6 +540,53 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('sync_state', 'entities_v1')")).toInt(), 0);
     }
 
+    // Version 3 adds whether the server refused the connection's secret; a version 2 file keeps
+    // its data, and a successful sync clears the mark.
+    void aVersion2CacheIsMigratedAndRemembersARefusedSecret()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.ok());
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE sources(id INTEGER PRIMARY KEY, connection_id TEXT NOT NULL UNIQUE,"
+                                            " synced_at INTEGER, entity_count INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT '',"
+                                            " last_error TEXT NOT NULL DEFAULT '', last_attempt INTEGER)")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE entities(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id),"
+                                            " ref TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',"
+                                            " json BLOB NOT NULL)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO meta VALUES('schema_version', '2')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO sources(connection_id, synced_at, entity_count, state, last_error)"
+                                            " VALUES('prod', 1700000000000, 1, 's2', 'HTTP 401')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO entities(source_id, ref, kind, name, json)"
+                                            " VALUES(1, 'component:default/web', 'Component', 'web', '{}')")));
+        }
+        CatalogCache cache;
+        QString error;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        QCOMPARE(cache.openedSchemaVersion(), 2);
+        SourceInfo info = cache.sourceInfo(QStringLiteral("prod"));
+        QCOMPARE(info.entityCount, 1);
+        QCOMPARE(info.state, QStringLiteral("s2"));
+        QCOMPARE(info.lastError, QStringLiteral("HTTP 401"));
+        QVERIFY(!info.credentialRefused); // version 2 did not know
+        QCOMPARE(cache.loadAll(QStringLiteral("prod")).size(), 1);
+
+        QVERIFY(cache.recordFailure(QStringLiteral("prod"), QStringLiteral("HTTP 401 again"), QDateTime(), &error, true));
+        QVERIFY(cache.sourceInfo(QStringLiteral("prod")).credentialRefused);
+        QVERIFY(cache.recordFailure(QStringLiteral("prod"), QStringLiteral("timed out")));
+        QVERIFY(!cache.sourceInfo(QStringLiteral("prod")).credentialRefused);
+        QVERIFY(cache.recordFailure(QStringLiteral("prod"), QStringLiteral("HTTP 401"), QDateTime(), &error, true));
+        QVERIFY(fill(cache, QStringLiteral("prod"), generation(1, 2), QStringLiteral("s3")));
+        info = cache.sourceInfo(QStringLiteral("prod"));
+        QVERIFY(!info.credentialRefused);
+        QCOMPARE(info.lastError, QString());
+        cache.close();
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(), QStringLiteral("3"));
+    }
+
     void aCacheFromANewerVersionIsMovedAsideNotDeleted()
     {
         QTemporaryDir dir;
@@ -551,7 +598,8 @@ private Q_SLOTS:
         }
         {
             RawDb raw(path);
-            QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                 .arg(CatalogCache::SchemaVersion + 1)));
             QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future(x)")));
         }
 
@@ -561,7 +609,7 @@ private Q_SLOTS:
         const QString message = cache.recoveryMessage();
         const QString aside = cache.movedAsidePath();
         QVERIFY2(message.contains(QStringLiteral("newer version")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("schema 3")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("schema %1").arg(CatalogCache::SchemaVersion + 1)), qPrintable(message));
         QVERIFY2(message.contains(path), qPrintable(message));
         QVERIFY2(message.contains(aside), qPrintable(message));
         QVERIFY2(aside.startsWith(path + QStringLiteral(".broken-")), qPrintable(aside));
@@ -574,7 +622,7 @@ private Q_SLOTS:
         cache.close();
         // The old file is intact where the message says.
         RawDb raw(aside);
-        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(), QStringLiteral("3"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(), QString::number(CatalogCache::SchemaVersion + 1));
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 5);
     }
 

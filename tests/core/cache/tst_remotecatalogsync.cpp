@@ -210,6 +210,19 @@ private Q_SLOTS:
         QVERIFY(reader.open(m_cachePath));
         QCOMPARE(reader.sourceInfo(QStringLiteral("acme")).entityCount, qint64(expected));
         QCOMPARE(reader.sourceInfo(QStringLiteral("acme")).lastError, raw->failWith);
+        QVERIFY(reader.sourceInfo(QStringLiteral("acme")).credentialRefused);
+        reader.close();
+
+        // After a restart the app still knows the token was refused (and offers to enter it).
+        catalog::LocalCatalog again;
+        cache::RemoteCatalogSync restarted(&again);
+        QVERIFY(restarted.openCache(m_cachePath));
+        auto idle = std::make_unique<ScriptedProvider>();
+        idle->stopAfter = 0; // no answer: the state comes from the cache
+        restarted.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::move(idle), 15min);
+        QTRY_VERIFY(restarted.state(QStringLiteral("acme")).cacheLoaded);
+        QVERIFY(restarted.state(QStringLiteral("acme")).credentialRefused);
+        QCOMPARE(restarted.state(QStringLiteral("acme")).lastError, raw->failWith);
     }
 
     void aCancelledOrFailedSyncKeepsTheLastGoodData()
