@@ -284,7 +284,9 @@ void BackstageCatalogProvider::fetchNext()
         finish(result);
         return;
     }
-    const qsizetype chunk = std::max(1, m_client->options().pageSize);
+    // Backstage refuses a by-refs body over 100 KiB (express.json's limit; measured: 3,100 refs of
+    // ~32 bytes pass, 3,200 do not): at most MaxRefsPerRequest refs per request.
+    const qsizetype chunk = std::clamp(m_client->options().pageSize, 1, MaxRefsPerRequest);
     const QStringList refs = m_toFetch.mid(m_fetched, chunk);
     const quint64 generation = m_generation;
     m_client->entitiesByRefs(refs, this,

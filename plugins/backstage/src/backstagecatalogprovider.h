@@ -41,6 +41,9 @@ public:
 
     // An incremental sync reads everything again when the last full read is older than this.
     static constexpr qint64 MaxIncrementalAgeSecs = 24 * 3600;
+    // Refs per by-refs request: Backstage refuses bodies over 100 KiB (a 1,000-ref body of names up
+    // to 60 characters stays under it).
+    static constexpr int MaxRefsPerRequest = 1000;
 
     // The sync state: format 2 keeps the index (ref → etag) of the entities delivered, compressed.
     struct State

@@ -803,6 +803,51 @@ private Q_SLOTS:
         QVERIFY2(sink.result.errorString.contains(QStringLiteral("page 2")), qPrintable(sink.result.errorString));
     }
 
+    // Real Backstage refuses a by-refs body over 100 KiB (400 "request entity too large", measured
+    // at 3,200 refs): however large the page size, one request asks for at most 1,000 refs.
+    void byRefsRequestsStayUnderBackstagesBodyLimit()
+    {
+        QList<QJsonObject> now;
+        BackstageCatalogProvider::State state;
+        state.fullAt = state.syncedAt = QDateTime::currentDateTimeUtc();
+        const QJsonObject model = recordedEntities().at(0);
+        for (int i = 0; i < 2500; ++i) {
+            const QJsonObject e = renamed(model, QStringLiteral("service-with-a-longish-name-%1").arg(i, 5, 10, QLatin1Char('0')),
+                                          QStringLiteral("uid-%1").arg(i, 5, 10, QLatin1Char('0')));
+            now.append(e);
+            state.etags.insert(refOf(e), QStringLiteral("stale"));
+        }
+        m_server->route(ByQuery, indexPage(now));
+        m_server->setHandler([&now](const SeenRequest &request) -> std::optional<ScriptedReply> {
+            if (request.path != ByRefs)
+                return std::nullopt;
+            if (request.body.size() > 100 * 1024)
+                return reply(R"({"error":{"name":"InputError","message":"request entity too large"}})", 400);
+            QList<QJsonObject> found;
+            const QJsonArray refs = QJsonDocument::fromJson(request.body).object().value(QLatin1String("entityRefs")).toArray();
+            for (const QJsonValue &ref : refs) {
+                for (const QJsonObject &e : std::as_const(now)) {
+                    if (refOf(e) == ref.toString()) {
+                        found.append(e);
+                        break;
+                    }
+                }
+            }
+            return byRefsReply(found);
+        });
+        BackstageCatalogProvider provider(m_http.get(), pageOf(5000));
+        RecordingSink sink;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, BackstageCatalogProvider::encodeState(state), &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 30000);
+        QVERIFY2(sink.result.ok, qPrintable(sink.result.errorString));
+        QCOMPARE(sink.entities().size(), 2500);
+        QCOMPARE(m_server->hits(ByRefs), 3); // 1,000 + 1,000 + 500
+        for (const SeenRequest &r : std::as_const(m_server->seen)) {
+            if (r.path == ByRefs)
+                QVERIFY2(r.body.size() < 100 * 1024, qPrintable(QString::number(r.body.size())));
+        }
+    }
+
     // by-refs answering with the wrong number of items is a bad response, not a silent loss.
     void byRefsWithWrongShapeFails()
     {
