@@ -175,7 +175,7 @@ void ActionsController::updateSources()
         changed = true;
     }
     if (changed)
-        Q_EMIT actionsChanged();
+        announceActions();
 }
 
 void ActionsController::dropSources(const QString &pluginId)
@@ -183,7 +183,7 @@ void ActionsController::dropSources(const QString &pluginId)
     if (removeSources([&pluginId](const Source &source) { return pluginId.isEmpty() || source.pluginId == pluginId; },
                       tr("The plugin of this connection was unloaded while the run was going on; it may still be running "
                          "on the server.")))
-        Q_EMIT actionsChanged();
+        announceActions();
 }
 
 bool ActionsController::removeSources(const std::function<bool(const Source &)> &which, const QString &message)
@@ -221,7 +221,7 @@ void ActionsController::loadActions(const QString &connectionId)
         return;
     source->loading = true;
     const int generation = ++source->generation;
-    Q_EMIT actionsChanged();
+    announceActions();
     source->provider->listActions(this, [this, connectionId, generation](const QList<sdk::ActionInfo> &actions,
                                                                           const QString &error) {
         const auto source = m_sources.value(connectionId);
@@ -235,8 +235,16 @@ void ActionsController::loadActions(const QString &connectionId)
             source->actions = actions;
         else
             qCInfo(lcActions).noquote() << "actions of" << connectionId << ":" << error;
-        Q_EMIT actionsChanged();
+        announceActions();
     });
+}
+
+// The list QML reads (every tile and card binds to it) is built once per change; it is dropped
+// here, before the signal (QML bindings hear a NOTIFY signal before any connected slot).
+void ActionsController::announceActions()
+{
+    m_actionsList.reset();
+    Q_EMIT actionsChanged();
 }
 
 void ActionsController::reload()
@@ -247,7 +255,9 @@ void ActionsController::reload()
 
 QVariantList ActionsController::actions() const
 {
-    QVariantList out;
+    if (m_actionsList)
+        return *m_actionsList;
+    QVariantList &out = m_actionsList.emplace();
     QList<std::shared_ptr<Source>> sources = m_sources.values();
     std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) {
         return a->title.localeAwareCompare(b->title) < 0;

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class PluginHostServices;
 class DesktopNotifier;
@@ -95,6 +96,7 @@ private:
     class Sink;
 
     void updateSources();
+    void announceActions();
     void dropSources(const QString &pluginId = QString());
     bool removeSources(const std::function<bool(const Source &)> &which, const QString &message);
     void loadActions(const QString &connectionId);
@@ -111,6 +113,7 @@ private:
     PluginHostServices *m_host;
     DesktopNotifier *m_notifier;
     QHash<QString, std::shared_ptr<Source>> m_sources; // by connection id
+    mutable std::optional<QVariantList> m_actionsList;  // actions(), until actionsChanged
     std::vector<std::unique_ptr<Run>> m_runs;          // newest first
     QString m_historyPath;
     QTimer m_saveTimer;
