@@ -3169,6 +3169,10 @@ Zum Ändern klicken</translation>
         <source>commit</source>
         <translation>Übernehmen</translation>
     </message>
+    <message>
+        <source>the entities written so far were removed from the cache meanwhile</source>
+        <translation>die bisher geschriebenen Entitäten wurden inzwischen aus dem Cache entfernt</translation>
+    </message>
 </context>
 <context>
     <name>atrium::cache::RemoteCatalogSync</name>
@@ -3179,6 +3183,14 @@ Zum Ändern klicken</translation>
     <message>
         <source>%1 is no longer in the offline copy of %2&apos;s catalog; it may have been removed there since the last sync.</source>
         <translation>%1 ist nicht mehr in der Offline-Kopie des Katalogs von %2; die Entität wurde dort seit der letzten Synchronisierung möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>An entity from %1 is not valid JSON (%2 at byte %3) and was left out.</source>
+        <translation>Eine Entität von %1 ist kein gültiges JSON (%2 bei Byte %3) und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>An entity from %1 is not a JSON object and was left out.</source>
+        <translation>Eine Entität von %1 ist kein JSON-Objekt und wurde ausgelassen.</translation>
     </message>
 </context>
 <context>

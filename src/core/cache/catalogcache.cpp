@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QVariant>
 #include <QtEndian>
 
@@ -137,13 +138,66 @@ bool execAll(QSqlDatabase &db, const char *const *statements, size_t count, QSql
 bool configure(QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = FILE"}) {
+    // A sync of 100k entities writes ~150 MB to the log; once copied back, it is cut to 64 MB.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = FILE",
+                               "PRAGMA journal_size_limit = 67108864"}) {
         if (!query.exec(QString::fromLatin1(pragma))) {
             *error = query.lastError();
             return false;
         }
     }
     return true;
+}
+
+// (source_id, ref NOCASE): one entity of a source by its ref in any case. Made on first use rather
+// than in the schema, so that caches of this schema version written before it gain it too; without
+// it (e.g. the file is read-only) the lookup still works through entities_by_source.
+void ensureRefIndex(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'entities_by_ref'"))
+        && query.next())
+        return;
+    query.finish();
+    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entities_by_ref ON entities(source_id, ref COLLATE NOCASE)")))
+        qCDebug(lcCache) << "no ref index:" << query.lastError().text();
+}
+
+
+// Rows of sources that are no connection: a writer's entities before they are committed
+// ("<U+0001>pending:<connection>:<uuid>") and a replaced generation waiting to be deleted
+// ("<U+0001>retired:..."). No connection id starts with a control character.
+const QChar InternalMark(0x01);
+
+QString internalSourceName(const char *what, const QString &connectionId)
+{
+    return InternalMark + QLatin1String(what) + QLatin1Char(':') + connectionId + QLatin1Char(':')
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A pending row whose writer has not written for this long belongs to a crashed process.
+constexpr qint64 AbandonedAfterMs = 60ll * 60 * 1000;
+
+// Deletes one row of sources and its entities, in one transaction.
+bool deleteSourceRows(QSqlDatabase &db, qint64 sourceId, QSqlError *error)
+{
+    QSqlQuery query(db);
+    bool ok = db.transaction();
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM entities WHERE source_id = ?"));
+        query.addBindValue(sourceId);
+        ok = query.exec();
+    }
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+        query.addBindValue(sourceId);
+        ok = query.exec();
+    }
+    if (ok && db.commit())
+        return true;
+    *error = query.lastError().isValid() ? query.lastError() : db.lastError();
+    db.rollback();
+    return false;
 }
 
 struct HeaderCheck
@@ -154,7 +208,7 @@ struct HeaderCheck
 
 } // namespace
 
-CachedEntity CachedEntity::fromJson(const QJsonObject &entity)
+CachedEntity CachedEntity::fromJson(const QJsonObject &entity, const QByteArray &text)
 {
     CachedEntity result;
     const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
@@ -165,7 +219,7 @@ CachedEntity CachedEntity::fromJson(const QJsonObject &entity)
     if (ns.isEmpty())
         ns = QStringLiteral("default");
     result.ref = catalog::EntityRef{result.kind, ns, result.name}.toString();
-    result.json = QJsonDocument(entity).toJson(QJsonDocument::Compact);
+    result.json = text.isEmpty() ? QJsonDocument(entity).toJson(QJsonDocument::Compact) : text;
     return result;
 }
 
@@ -571,14 +625,62 @@ QStringList CatalogCache::sources() const
     if (!isOpen())
         return ids;
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT connection_id FROM sources ORDER BY connection_id"))) {
+    // Not the rows of writers at work or of replaced entities (their names start with U+0001).
+    if (query.exec(QStringLiteral("SELECT connection_id FROM sources WHERE unicode(connection_id) > 1 ORDER BY connection_id"))) {
         while (query.next())
             ids << query.value(0).toString();
     }
     return ids;
 }
 
+int CatalogCache::purgeLeftovers(QString *error)
+{
+    if (error)
+        error->clear();
+    if (!isOpen())
+        return 0;
+    // Replaced entities not deleted yet, and the rows of writers that stopped writing an hour
+    // ago (a crashed or killed sync; a live writer marks its row at every batch).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM sources WHERE unicode(connection_id) = 1 AND"
+                                 " (substr(connection_id, 2, 8) = 'retired:' OR COALESCE(last_attempt, 0) < ?)"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - AbandonedAfterMs);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    query.finish();
+    int purged = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        QSqlError sqlError;
+        if (!deleteSourceRows(m_db, id, &sqlError)) {
+            if (error)
+                *error = tr("The catalog cache %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path),
+                                                                              sqlText(sqlError));
+            break;
+        }
+        ++purged;
+    }
+    return purged;
+}
+
 // --- CatalogCacheWriter --------------------------------------------------------------------------
+
+namespace {
+
+quint64 refKey(const QString &ref)
+{
+    // FNV-1a of the lower-case ref: which added rows may be twins, without keeping every ref.
+    quint64 hash = 14695981039346656037ull;
+    for (const QChar c : ref) {
+        hash ^= c.toLower().unicode();
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+} // namespace
 
 CatalogCacheWriter::CatalogCacheWriter(const QString &databasePath, const QString &connectionId)
     : m_databasePath(databasePath)
@@ -597,23 +699,26 @@ CatalogCacheWriter::CatalogCacheWriter(const QString &databasePath, const QStrin
         fail(tr("open"), sqlText(sqlError));
         return;
     }
-    // A temporary table lives in this connection's own temporary file: staging takes no lock on the
-    // cache, so other sources can be written and failures recorded while a long sync runs.
+    // Batches only append to the write-ahead log; it is copied into the file once, after the
+    // commit (a checkpoint every few batches would cost the sync a third of its time).
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    // The entities go straight into the cache, under a source row of their own that no reader asks
+    // for: each batch is a short transaction, so the cache stays readable and writable meanwhile
+    // (other sources, failures recorded), and commit() only has to swap the rows' owner.
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("CREATE TEMP TABLE staging(ref TEXT PRIMARY KEY, kind TEXT NOT NULL,"
-                                   " name TEXT NOT NULL, title TEXT NOT NULL, json BLOB NOT NULL)"))
-        || !query.exec(QStringLiteral("CREATE TEMP TABLE removed(ref TEXT PRIMARY KEY)"))) {
+    query.prepare(QStringLiteral("INSERT INTO sources(connection_id, last_attempt) VALUES(?, ?)"));
+    query.addBindValue(internalSourceName("pending", connectionId));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec()) {
         fail(tr("prepare"), sqlText(query.lastError()));
         return;
     }
-    if (!m_db.transaction()) {
-        fail(tr("prepare"), sqlText(m_db.lastError()));
-        return;
-    }
+    m_pendingId = query.lastInsertId().toLongLong();
     m_insert = std::make_unique<QSqlQuery>(m_db);
-    if (!m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging(ref, kind, name, title, json)"
-                                          " VALUES(?, ?, ?, ?, ?)"))) {
+    if (!m_insert->prepare(QStringLiteral("INSERT INTO entities(source_id, ref, kind, name, title, json)"
+                                          " VALUES(?, ?, ?, ?, ?, ?)"))) {
         fail(tr("prepare"), sqlText(m_insert->lastError()));
+        discardPending();
         return;
     }
     m_active = true;
@@ -622,6 +727,9 @@ CatalogCacheWriter::CatalogCacheWriter(const QString &databasePath, const QStrin
 CatalogCacheWriter::~CatalogCacheWriter()
 {
     rollback();
+    purgeRetired();
+    if (m_db.isOpen())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     m_insert.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -639,25 +747,102 @@ bool CatalogCacheWriter::fail(const QString &what, const QString &detail)
 
 bool CatalogCacheWriter::add(const CachedEntity &entity)
 {
-    if (!m_active)
-        return false;
-    m_insert->bindValue(0, text(entity.ref));
-    m_insert->bindValue(1, text(entity.kind));
-    m_insert->bindValue(2, text(entity.name));
-    m_insert->bindValue(3, text(entity.title));
-    m_insert->bindValue(4, entity.json.isNull() ? QByteArray("") : entity.json);
-    if (!m_insert->exec())
-        return fail(tr("write"), sqlText(m_insert->lastError()));
-    ++m_count;
-    return true;
+    return add(QList<CachedEntity>{entity});
+}
+
+// Deletes the added rows with `ref` (any case); how many went.
+int CatalogCacheWriter::unstage(const QString &ref, quint64 key, bool *ok)
+{
+    *ok = true;
+    int gone = 0;
+    auto range = m_added.equal_range(key);
+    if (range.first == range.second)
+        return 0;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM entities WHERE id = ? AND source_id = ? AND ref = ? COLLATE NOCASE"));
+    for (auto it = range.first; it != range.second;) {
+        query.addBindValue(it->second);
+        query.addBindValue(m_pendingId);
+        query.addBindValue(ref);
+        if (!query.exec()) {
+            *ok = false;
+            m_error = sqlText(query.lastError());
+            return gone;
+        }
+        if (query.numRowsAffected() > 0) {
+            ++gone;
+            it = m_added.erase(it);
+        } else {
+            ++it; // another ref with the same hash
+        }
+    }
+    return gone;
 }
 
 bool CatalogCacheWriter::add(const QList<CachedEntity> &entities)
 {
+    if (!m_active)
+        return false;
+    if (entities.isEmpty())
+        return true;
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(tr("write"), sqlText(begin.lastError()));
+    const auto abort = [this](const QString &detail) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("write"), detail);
+    };
+    // Rows added by this batch: rolled back with it, so remembered only once it commits.
+    std::vector<std::pair<quint64, qint64>> added;
+    added.reserve(entities.size());
+    qint64 count = m_count;
     for (const CachedEntity &entity : entities) {
-        if (!add(entity))
-            return false;
+        const quint64 key = refKey(entity.ref);
+        bool ok = true;
+        count -= unstage(entity.ref, key, &ok); // a later entity with the same ref wins
+        if (!ok)
+            return abort(m_error);
+        // An earlier row of this very batch with the same ref.
+        for (auto it = added.begin(); it != added.end();) {
+            if (it->first == key) {
+                QSqlQuery twin(m_db);
+                twin.prepare(QStringLiteral("DELETE FROM entities WHERE id = ? AND ref = ? COLLATE NOCASE"));
+                twin.addBindValue(it->second);
+                twin.addBindValue(entity.ref);
+                if (!twin.exec())
+                    return abort(sqlText(twin.lastError()));
+                if (twin.numRowsAffected() > 0) {
+                    --count;
+                    it = added.erase(it);
+                    continue;
+                }
+            }
+            ++it;
+        }
+        m_insert->bindValue(0, m_pendingId);
+        m_insert->bindValue(1, text(entity.ref));
+        m_insert->bindValue(2, text(entity.kind));
+        m_insert->bindValue(3, text(entity.name));
+        m_insert->bindValue(4, text(entity.title));
+        m_insert->bindValue(5, entity.json.isNull() ? QByteArray("") : entity.json);
+        if (!m_insert->exec())
+            return abort(sqlText(m_insert->lastError()));
+        added.emplace_back(key, m_insert->lastInsertId().toLongLong());
+        ++count;
     }
+    m_insert->finish();
+    // The writer is alive: another process does not take its rows for a crash's leftovers.
+    QSqlQuery alive(m_db);
+    alive.prepare(QStringLiteral("UPDATE sources SET last_attempt = ? WHERE id = ?"));
+    alive.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    alive.addBindValue(m_pendingId);
+    if (!alive.exec())
+        return abort(sqlText(alive.lastError()));
+    if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
+        return abort(sqlText(m_db.lastError()));
+    for (const auto &row : added)
+        m_added.emplace(row.first, row.second);
+    m_count = count;
     return true;
 }
 
@@ -665,22 +850,26 @@ bool CatalogCacheWriter::remove(const QStringList &refs)
 {
     if (!m_active)
         return false;
-    QSqlQuery unstage(m_db);
-    QSqlQuery record(m_db);
-    if (!unstage.prepare(QStringLiteral("DELETE FROM temp.staging WHERE lower(ref) = ?"))
-        || !record.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.removed(ref) VALUES(?)")))
-        return fail(tr("write"), sqlText(unstage.lastError().isValid() ? unstage.lastError() : record.lastError()));
+    if (!m_db.transaction())
+        return fail(tr("write"), sqlText(m_db.lastError()));
+    qint64 count = m_count;
     for (const QString &ref : refs) {
-        const QString key = ref.toLower();
-        unstage.bindValue(0, key);
-        record.bindValue(0, key);
-        if (!unstage.exec())
-            return fail(tr("write"), sqlText(unstage.lastError()));
-        m_count -= std::max(0, unstage.numRowsAffected()); // SQLite counts per connection: read it now
-        if (!record.exec())
-            return fail(tr("write"), sqlText(record.lastError()));
-        ++m_removedCount;
+        bool ok = true;
+        count -= unstage(ref, refKey(ref), &ok);
+        if (!ok) {
+            const QString detail = m_error;
+            m_db.rollback();
+            return fail(tr("write"), detail); // forgets every row: a rollback follows anyway
+        }
     }
+    if (!m_db.commit()) {
+        const QString detail = sqlText(m_db.lastError());
+        m_db.rollback();
+        return fail(tr("write"), detail);
+    }
+    for (const QString &ref : refs)
+        m_removed.insert(ref.toLower());
+    m_count = count;
     return true;
 }
 
@@ -689,9 +878,6 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
     if (!m_active)
         return false;
     m_insert->finish();
-    if (!m_db.commit()) // the staging transaction: the cache itself is not touched yet
-        return fail(tr("commit"), sqlText(m_db.lastError()));
-
     QSqlQuery query(m_db);
     const auto step = [&](const QString &sql, const QVariantList &values) {
         query.prepare(sql);
@@ -701,43 +887,106 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
     };
     // IMMEDIATE: take the write lock first, so the swap cannot fail half-way on a busy database.
     bool ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // The rows are still ours (no other process took them for a crash's leftovers).
+    ok = ok && step(QStringLiteral("SELECT count(*) FROM sources WHERE id = ?"), {m_pendingId}) && query.next();
+    if (ok && query.value(0).toInt() != 1) {
+        query.finish();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_pendingId = -1;
+        return fail(tr("commit"), tr("the entities written so far were removed from the cache meanwhile"));
+    }
+    query.finish();
     ok = ok && step(QStringLiteral("INSERT OR IGNORE INTO sources(connection_id) VALUES(?)"), {text(m_connectionId)});
     ok = ok && step(QStringLiteral("SELECT id FROM sources WHERE connection_id = ?"), {text(m_connectionId)}) && query.next();
     const qint64 sourceId = ok ? query.value(0).toLongLong() : -1;
     query.finish();
     qint64 changed = 0;
+    qint64 ownerId = sourceId; // the row that holds the source's entities after the commit
     if (mode == CommitMode::Replace) {
-        ok = ok && step(QStringLiteral("DELETE FROM entities WHERE source_id = ?"), {sourceId});
+        ok = ok && step(QStringLiteral("SELECT count(*) FROM entities WHERE source_id = ?"), {sourceId}) && query.next();
+        changed += ok ? query.value(0).toLongLong() : 0; // deleted with the retired row
+        query.finish();
+        // The pending rows become the source: its row takes the connection id, the old one
+        // retires (its entities are deleted after the commit, off the critical path).
+        m_retiredName = internalSourceName("retired", m_connectionId);
+        ok = ok && step(QStringLiteral("UPDATE sources SET connection_id = ? WHERE id = ?"), {m_retiredName, sourceId});
+        ok = ok && step(QStringLiteral("UPDATE sources SET connection_id = ? WHERE id = ?"), {text(m_connectionId), m_pendingId});
+        ownerId = m_pendingId;
     } else {
-        ok = ok && step(QStringLiteral("DELETE FROM entities WHERE source_id = ? AND lower(ref) IN"
-                                       " (SELECT lower(ref) FROM temp.staging UNION SELECT ref FROM temp.removed)"),
-                        {sourceId});
+        // The source's twins of what was added, and what was removed, go; the added rows join it.
+        ensureRefIndex(m_db);
+        ok = ok && step(QStringLiteral("DELETE FROM entities WHERE source_id = ? AND ref COLLATE NOCASE IN"
+                                       " (SELECT ref FROM entities WHERE source_id = ?)"),
+                        {sourceId, m_pendingId});
+        changed += ok ? query.numRowsAffected() : 0;
+        if (ok && !m_removed.isEmpty()) {
+            QSqlQuery remove(m_db);
+            remove.prepare(QStringLiteral("DELETE FROM entities WHERE source_id = ? AND ref = ? COLLATE NOCASE"));
+            for (const QString &ref : std::as_const(m_removed)) {
+                remove.addBindValue(sourceId);
+                remove.addBindValue(ref);
+                ok = remove.exec();
+                if (!ok) {
+                    query = remove;
+                    break;
+                }
+                changed += remove.numRowsAffected();
+            }
+        }
+        ok = ok && step(QStringLiteral("UPDATE entities SET source_id = ? WHERE source_id = ?"), {sourceId, m_pendingId});
+        changed += ok ? query.numRowsAffected() : 0;
+        ok = ok && step(QStringLiteral("DELETE FROM sources WHERE id = ?"), {m_pendingId});
     }
-    changed += ok ? query.numRowsAffected() : 0;
-    ok = ok && step(QStringLiteral("INSERT INTO entities(source_id, ref, kind, name, title, json)"
-                                   " SELECT ?, ref, kind, name, title, json FROM temp.staging ORDER BY rowid"),
-                    {sourceId});
-    changed += ok ? query.numRowsAffected() : 0;
-    ok = ok && step(QStringLiteral("SELECT count(*) FROM entities WHERE source_id = ?"), {sourceId}) && query.next();
+    ok = ok && step(QStringLiteral("SELECT count(*) FROM entities WHERE source_id = ?"), {ownerId}) && query.next();
     const qint64 stored = ok ? query.value(0).toLongLong() : 0;
     query.finish();
+    // The source's other columns (a recorded failure) are replaced as a successful sync does.
     ok = ok && step(QStringLiteral("UPDATE sources SET synced_at = ?, entity_count = ?, state = ?, last_error = '', credential_refused = 0,"
                                    " last_attempt = ? WHERE id = ?"),
-                    {msecsOrNull(syncedAt), stored, text(syncState), msecsOrNull(syncedAt), sourceId});
+                    {msecsOrNull(syncedAt), stored, text(syncState), msecsOrNull(syncedAt), ownerId});
     ok = ok && query.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         const QString detail = sqlText(query.lastError());
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_retiredName.clear();
         return fail(tr("commit"), detail);
     }
     m_active = false;
+    m_pendingId = -1;
+    m_added.clear();
     m_stored = stored;
-    m_changed = changed;
-    QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE temp.staging"));
-    QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE temp.removed"));
+    m_changed = mode == CommitMode::Replace ? changed + stored : changed;
     qCDebug(lcCache) << (mode == CommitMode::Replace ? "replaced" : "updated") << m_connectionId << "now"
                      << stored << "entities," << changed << "rows changed";
     return true;
+}
+
+// The replaced entities, once the new ones are committed.
+void CatalogCacheWriter::purgeRetired()
+{
+    if (m_retiredName.isEmpty() || !m_db.isOpen())
+        return;
+    const QString name = std::exchange(m_retiredName, QString());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM sources WHERE connection_id = ?"));
+    query.addBindValue(name);
+    const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    QSqlError sqlError = query.lastError();
+    query.finish();
+    if (id >= 0 && deleteSourceRows(m_db, id, &sqlError))
+        return;
+    // CatalogCache::purgeLeftovers() deletes them later.
+    qCDebug(lcCache) << "replaced entities of" << m_connectionId << "not deleted yet:" << sqlError.text();
+}
+
+void CatalogCacheWriter::discardPending()
+{
+    if (m_pendingId < 0 || !m_db.isOpen())
+        return;
+    const qint64 id = std::exchange(m_pendingId, -1);
+    QSqlError sqlError;
+    if (!deleteSourceRows(m_db, id, &sqlError)) // CatalogCache::purgeLeftovers() deletes them later
+        qCDebug(lcCache) << "entities of a cancelled sync of" << m_connectionId << "not deleted yet:" << sqlError.text();
 }
 
 void CatalogCacheWriter::rollback()
@@ -747,11 +996,10 @@ void CatalogCacheWriter::rollback()
     m_active = false;
     if (m_insert)
         m_insert->finish();
-    if (m_db.isOpen()) {
-        m_db.rollback();
-        QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.staging"));
-        QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.removed"));
-    }
+    m_added.clear();
+    m_removed.clear();
+    m_count = 0;
+    discardPending();
 }
 
 } // namespace atrium::cache
@@ -759,24 +1007,6 @@ void CatalogCacheWriter::rollback()
 // --- single entities -----------------------------------------------------------------------------
 
 namespace atrium::cache {
-
-namespace {
-
-// (source_id, ref NOCASE): one entity of a source by its ref in any case. Made on first use rather
-// than in the schema, so that caches of this schema version written before it gain it too; without
-// it (e.g. the file is read-only) the lookup still works through entities_by_source.
-void ensureRefIndex(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'entities_by_ref'"))
-        && query.next())
-        return;
-    query.finish();
-    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entities_by_ref ON entities(source_id, ref COLLATE NOCASE)")))
-        qCDebug(lcCache) << "no ref index:" << query.lastError().text();
-}
-
-} // namespace
 
 std::optional<QByteArray> CatalogCache::entityJson(const QString &connectionId, const QString &ref, QString *error) const
 {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -24,10 +26,11 @@ struct CachedEntity
     QString kind;
     QString name;    // metadata.name
     QString title;   // metadata.title, empty when absent
-    QByteArray json; // the entity as compact UTF-8 JSON
+    QByteArray json; // the entity as UTF-8 JSON (compact, or as the server sent it)
 
-    // Fills ref, kind, name and title from a Backstage entity (namespace "default" when absent).
-    static CachedEntity fromJson(const QJsonObject &entity);
+    // Fills ref, kind, name and title from a Backstage entity (namespace "default" when absent);
+    // json is `text` when given (the entity's own text, kept as it is), else `entity` serialised.
+    static CachedEntity fromJson(const QJsonObject &entity, const QByteArray &text = QByteArray());
 };
 
 // What the cache knows about one source (a connection id) besides its entities.
@@ -98,6 +101,9 @@ public:
                        QString *error = nullptr, bool credentialRefused = false);
     bool removeSource(const QString &connectionId, QString *error = nullptr);
     QStringList sources() const;
+    // Deletes what writers left behind: replaced entities not deleted yet, and the entities of a
+    // sync that crashed (no write for an hour). Returns how many such sets went.
+    int purgeLeftovers(QString *error = nullptr);
 
 private:
     friend class CatalogCacheWriter;
@@ -120,9 +126,11 @@ public:
     std::optional<QByteArray> entityJson(const QString &connectionId, const QString &ref, QString *error = nullptr) const;
 };
 
-// A full replacement of one source in progress. Entities go to a staging table of the writer's own
-// connection, so the cache stays readable and writable meanwhile; commit() swaps them in with one
-// transaction. Destroying the writer without commit() is a rollback.
+// A sync of one source in progress. Each add() or remove() is a short transaction that writes the
+// entities into the cache under a source row of the writer's own, which no reader asks for: the
+// cache stays readable and writable meanwhile (readers see the previous data), and commit() makes
+// them the source's in one transaction without copying them. Destroying the writer without
+// commit() is a rollback; what a crashed writer left is deleted by CatalogCache::purgeLeftovers().
 class CatalogCacheWriter
 {
     Q_DECLARE_TR_FUNCTIONS(atrium::cache::CatalogCacheWriter)
@@ -160,14 +168,20 @@ private:
     friend class CatalogCache;
     CatalogCacheWriter(const QString &databasePath, const QString &connectionId);
     bool fail(const QString &what, const QString &detail);
+    int unstage(const QString &ref, quint64 key, bool *ok);
+    void discardPending();
+    void purgeRetired();
 
     QString m_databasePath;
     QString m_connectionId;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insert;
+    qint64 m_pendingId = -1;                           // the source row of what was added
+    std::unordered_multimap<quint64, qint64> m_added;  // hash of the lower-case ref -> entities.id
+    QSet<QString> m_removed;                           // lower-case refs, for a merging commit
+    QString m_retiredName;                             // the replaced row, deleted after a commit
     qint64 m_count = 0;
-    qint64 m_removedCount = 0;
     qint64 m_stored = 0;
     qint64 m_changed = 0;
     bool m_active = false;

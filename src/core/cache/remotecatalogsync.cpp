@@ -48,6 +48,46 @@ catalog::ExternalSource readSource(CatalogCache *cache, const QString &id, const
     return out;
 }
 
+// A batch's entities as objects (for the index) and as rows (for the cache). Text the provider sent
+// (upsertsJson) is parsed here, off the GUI thread, and stored as it is; text that is no JSON
+// object is left out with a problem that names the source.
+struct ParsedBatch
+{
+    QList<QJsonObject> objects;
+    QList<CachedEntity> rows;
+    QList<catalog::Problem> problems;
+};
+
+ParsedBatch parseBatch(const QList<QJsonObject> &upserts, const QList<QByteArray> &texts, const QString &label)
+{
+    ParsedBatch out;
+    out.objects.reserve(upserts.size() + texts.size());
+    out.rows.reserve(upserts.size() + texts.size());
+    for (const QJsonObject &o : upserts) {
+        out.objects.append(o);
+        out.rows.append(CachedEntity::fromJson(o));
+    }
+    for (const QByteArray &text : texts) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+        if (!document.isObject()) {
+            catalog::Problem problem;
+            problem.file = label;
+            problem.rule = QStringLiteral("remote.entity");
+            problem.message = error.error != QJsonParseError::NoError
+                ? RemoteCatalogSync::tr("An entity from %1 is not valid JSON (%2 at byte %3) and was left out.")
+                      .arg(label, error.errorString())
+                      .arg(error.offset)
+                : RemoteCatalogSync::tr("An entity from %1 is not a JSON object and was left out.").arg(label);
+            out.problems.append(problem);
+            continue;
+        }
+        out.objects.append(document.object());
+        out.rows.append(CachedEntity::fromJson(out.objects.last(), text));
+    }
+    return out;
+}
+
 } // namespace
 
 struct RemoteCatalogSync::Source
@@ -71,6 +111,7 @@ struct RemoteCatalogSync::Source
     std::shared_ptr<Prebuilt> prebuilt;
     std::shared_ptr<QSemaphore> pageSlots = std::make_shared<QSemaphore>(MaxPendingBatches); // pages that may wait for the cache
     QList<QJsonObject> memory;                                     // the running sync's entities without a cache
+    QList<catalog::Problem> memoryProblems;                        // ... and the texts it left out
     int generation = 0;                                            // a new sync makes older callbacks stale
     bool again = false;                                            // sync() was asked for during a sync
     bool againFull = false;                                        // ... and it asked for everything
@@ -291,12 +332,19 @@ void RemoteCatalogSync::sync(const QString &id, bool full)
     source->state.total = -1;
     source->state.message.clear();
     source->memory.clear();
+    source->memoryProblems.clear();
     source->writer = std::make_shared<std::unique_ptr<CatalogCacheWriter>>();
     source->prebuilt = source->state.incremental ? nullptr : std::make_shared<Source::Prebuilt>();
     if (m_cache) {
         auto cache = m_cache;
         auto writer = source->writer;
-        QtConcurrent::run(&m_db, [cache, writer, id] { *writer = cache->beginReplace(id); });
+        // What an interrupted sync left behind goes before the first sync: not at start, where
+        // it would delay showing the cached entities.
+        QtConcurrent::run(&m_db, [cache, writer, id, purge = !std::exchange(m_purged, true)] {
+            if (purge)
+                cache->purgeLeftovers();
+            *writer = cache->beginReplace(id);
+        });
     }
     source->sink = std::make_unique<Sink>(this, id, generation);
     Q_EMIT stateChanged(id);
@@ -316,11 +364,12 @@ void RemoteCatalogSync::cancel(const QString &id)
 void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batch)
 {
     const auto source = m_sources.value(id);
-    source->state.done += batch.upserts.size();
+    source->state.done += batch.upserts.size() + batch.upsertsJson.size();
     if (m_cache) {
         auto writer = source->writer;
         auto prebuilt = source->prebuilt;
         const QList<QJsonObject> upserts = batch.upserts;
+        const QList<QByteArray> texts = batch.upsertsJson;
         const QStringList removed = batch.removedRefs;
         const QString label = source->label;
         // Back-pressure: when pages arrive faster than the cache stores them (a server on a fast
@@ -333,14 +382,11 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
             pageSlots->acquire();
             m_longestWaitMs = std::max(m_longestWaitMs, waited.nsecsElapsed() / 1e6);
         }
-        QtConcurrent::run(&m_db, [writer, prebuilt, upserts, removed, label, pageSlots] {
+        QtConcurrent::run(&m_db, [writer, prebuilt, upserts, texts, removed, label, pageSlots] {
             const auto release = qScopeGuard([&pageSlots] { pageSlots->release(); });
+            const ParsedBatch parsed = parseBatch(upserts, texts, label);
             if (*writer) {
-                QList<CachedEntity> entities;
-                entities.reserve(upserts.size());
-                for (const QJsonObject &o : upserts)
-                    entities.append(CachedEntity::fromJson(o));
-                (*writer)->add(entities);
+                (*writer)->add(parsed.rows);
                 if (!removed.isEmpty())
                     (*writer)->remove(removed);
             }
@@ -348,17 +394,21 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
                 if (!removed.isEmpty()) {
                     prebuilt->usable = false;
                     prebuilt->source = {};
-                } else if (!upserts.isEmpty()) {
-                    catalog::ExternalSource part = catalog::externalSourceFromJson(upserts, label, int(upserts.size()) + 1);
+                } else if (!parsed.objects.isEmpty() || !parsed.problems.isEmpty()) {
+                    catalog::ExternalSource part = catalog::externalSourceFromJson(parsed.objects, label,
+                                                                                   int(parsed.objects.size()) + 1);
+                    prebuilt->source.problems.append(parsed.problems);
                     prebuilt->source.problems.append(part.problems);
                     for (auto &block : part.blocks)
                         prebuilt->source.blocks.push_back(std::move(block));
-                    prebuilt->count += upserts.size();
+                    prebuilt->count += parsed.rows.size();
                 }
             }
         });
     } else {
-        source->memory.append(batch.upserts);
+        ParsedBatch parsed = parseBatch(batch.upserts, batch.upsertsJson, source->label);
+        source->memory.append(parsed.objects);
+        source->memoryProblems.append(parsed.problems);
         if (!batch.removedRefs.isEmpty()) {
             QSet<QString> gone;
             for (const QString &ref : batch.removedRefs)
@@ -406,13 +456,16 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
                 if (stored.changed != 0) // an incremental sync that found no change leaves the index be
                     loadFromCache(id);
             } else {
-                m_catalog->setExternalSource(indexId(id), catalog::externalSourceFromJson(source->memory, source->label));
+                catalog::ExternalSource built = catalog::externalSourceFromJson(source->memory, source->label);
+                built.problems = source->memoryProblems + built.problems;
+                m_catalog->setExternalSource(indexId(id), std::move(built));
                 source->state.cacheLoaded = true;
             }
         } else if (!result.cancelled) {
             source->state.lastError = good ? stored.error : result.errorString;
         }
         source->memory.clear();
+        source->memoryProblems.clear();
         source->prebuilt.reset();
         Q_EMIT stateChanged(id);
         Q_EMIT syncFinished(id, good && stored.ok, good && stored.ok ? QString() : source->state.lastError);
@@ -443,11 +496,12 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
         } else if (*writer) {
             (*writer)->rollback();
         }
-        writer->reset();
         if (!out.ok && !cancelled)
             cache->recordFailure(id, good ? out.error : message, QDateTime(), nullptr, !good && refused);
         return out;
     }).then(this, [done](const Stored &out) { done(out); });
+    // The writer goes after the result is out: a replacement deletes the replaced entities then.
+    QtConcurrent::run(&m_db, [writer] { writer->reset(); });
 }
 
 RemoteCatalogSync::SourceState RemoteCatalogSync::state(const QString &id) const

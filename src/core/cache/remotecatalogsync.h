@@ -97,6 +97,7 @@ private:
     QString m_recoveryMessage;
     QHash<QString, std::shared_ptr<Source>> m_sources;
     double m_longestWaitMs = 0;
+    bool m_purged = false;                  // the cache's leftovers were deleted before the first sync
 
 public:
     // Reads the cached JSON of entity `ref` of source `id` (case-insensitive) on the cache's thread,

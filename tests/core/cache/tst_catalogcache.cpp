@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using atrium::cache::CachedEntity;
@@ -385,6 +386,164 @@ private Q_SLOTS:
         QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("old-state"));
         QVERIFY(fill(cache, QStringLiteral("a"), generation(3, 7), QStringLiteral("new-state")));
         QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), dump(generation(3, 7)));
+    }
+
+    // The entities go straight into the cache under a source row of the writer's own: invisible to
+    // readers and to sources() until the commit, and nothing of it or of the replaced data stays
+    // once the writer is gone.
+    void aWriterLeavesNothingButItsCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 30), QStringLiteral("s1")));
+        const QByteArray before = dump(cache.loadAll(QStringLiteral("a")));
+
+        auto writer = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(writer);
+        QVERIFY(writer->add(generation(2, 20)));
+        QVERIFY(writer->add(generation(3, 5, QStringLiteral("more"))));
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 30 + 25); // written, not committed
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sources")).toInt(), 2);
+        }
+        QCOMPARE(cache.sources(), QStringList{QStringLiteral("a")});
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), before);
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).entityCount, 30);
+
+        QVERIFY2(writer->commit(QStringLiteral("s2")), qPrintable(writer->errorString()));
+        QCOMPARE(writer->storedCount(), qint64(25));
+        QCOMPARE(writer->changedCount(), qint64(30 + 25));
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), dump(generation(2, 20) + generation(3, 5, QStringLiteral("more"))));
+        writer.reset(); // deletes the replaced entities
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 25);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
+            QCOMPARE(raw.value(QStringLiteral("SELECT connection_id FROM sources")).toString(), QStringLiteral("a"));
+        }
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("s2"));
+        QCOMPARE(cache.sources(), QStringList{QStringLiteral("a")});
+
+        // A rollback takes its rows with it.
+        writer = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(writer->add(generation(4, 40)));
+        writer.reset();
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 25);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sources")).toInt(), 1);
+    }
+
+    // Twins are found across batches and in any case, and within one batch: the last one wins.
+    void twinsAcrossBatchesKeepTheLastInAnyCase()
+    {
+        QTemporaryDir dir;
+        CatalogCache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        const auto make = [](const QString &name, const QString &title) {
+            return CachedEntity::fromJson(entityJson(QStringLiteral("Component"), name, QString(), title));
+        };
+        auto writer = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(writer->add(QList<CachedEntity>{make(QStringLiteral("one"), QStringLiteral("first")),
+                                                make(QStringLiteral("two"), QStringLiteral("first"))}));
+        QVERIFY(writer->add(QList<CachedEntity>{make(QStringLiteral("ONE"), QStringLiteral("second")),
+                                                make(QStringLiteral("three"), QStringLiteral("first")),
+                                                make(QStringLiteral("Three"), QStringLiteral("second"))}));
+        QCOMPARE(writer->count(), qint64(3));
+        QVERIFY(writer->add(make(QStringLiteral("two"), QStringLiteral("third"))));
+        QCOMPARE(writer->count(), qint64(3));
+        QVERIFY(writer->remove({QStringLiteral("COMPONENT:default/three")}));
+        QCOMPARE(writer->count(), qint64(2));
+        QVERIFY2(writer->commit(QStringLiteral("s")), qPrintable(writer->errorString()));
+        QCOMPARE(writer->storedCount(), qint64(2));
+        const QList<CachedEntity> read = cache.loadAll(QStringLiteral("a"));
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read[0].name, QStringLiteral("ONE"));
+        QCOMPARE(read[0].title, QStringLiteral("second"));
+        QCOMPARE(read[1].name, QStringLiteral("two"));
+        QCOMPARE(read[1].title, QStringLiteral("third"));
+    }
+
+    // A sync killed mid-way (a child process that exits without a word) leaves its rows behind;
+    // they stay invisible and purgeLeftovers() deletes them once their writer has been silent for
+    // an hour, never the rows of a writer at work.
+    void theRowsOfAKilledSyncArePurgedNotThoseOfALiveOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            CatalogCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 10), QStringLiteral("s1")));
+        }
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            CatalogCache cache;
+            auto writer = cache.open(path) ? cache.beginReplace(QStringLiteral("a")) : nullptr;
+            const bool ok = writer && writer->add(generation(2, 300)) && writer->add(generation(3, 200));
+            writer.release(); // no rollback: the process dies as if killed
+            _exit(ok ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        QCOMPARE(cache.loadAll(QStringLiteral("a")).size(), 10);
+        QCOMPARE(cache.sources(), QStringList{QStringLiteral("a")});
+        auto live = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(live->add(generation(4, 7)));
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 10 + 500 + 7);
+        }
+        QCOMPARE(cache.purgeLeftovers(), 0); // the killed writer wrote a moment ago: it may be alive
+        {
+            RawDb raw(path);
+            const qint64 twoHoursAgo = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000;
+            QVERIFY(raw.exec(QStringLiteral("UPDATE sources SET last_attempt = %1 WHERE connection_id <> 'a'"
+                                            " AND id <> (SELECT max(id) FROM sources)").arg(twoHoursAgo)));
+        }
+        QCOMPARE(cache.purgeLeftovers(), 1);
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 10 + 7);
+        }
+        QVERIFY2(live->commit(QStringLiteral("s4")), qPrintable(live->errorString()));
+        live.reset();
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), dump(generation(4, 7)));
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM entities")).toInt(), 7);
+    }
+
+    // A writer whose rows another Atrium purged (it was silent too long) cannot commit: it says so
+    // and the source keeps its data.
+    void aWriterWhoseRowsWerePurgedFailsClearly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        CatalogCache cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(fill(cache, QStringLiteral("a"), generation(1, 10), QStringLiteral("s1")));
+        auto writer = cache.beginReplace(QStringLiteral("a"));
+        QVERIFY(writer->add(generation(2, 20)));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE sources SET last_attempt = 0 WHERE connection_id <> 'a'")));
+        }
+        CatalogCache other;
+        QVERIFY(other.open(path));
+        QCOMPARE(other.purgeLeftovers(), 1);
+        QVERIFY(!writer->commit(QStringLiteral("s2")));
+        QVERIFY2(writer->errorString().contains(QStringLiteral("removed from the cache meanwhile")), qPrintable(writer->errorString()));
+        QVERIFY(writer->errorString().contains(QDir::toNativeSeparators(path)));
+        writer.reset();
+        QCOMPARE(dump(cache.loadAll(QStringLiteral("a"))), dump(generation(1, 10)));
+        QCOMPARE(cache.sourceInfo(QStringLiteral("a")).state, QStringLiteral("s1"));
     }
 
     void recordFailureKeepsTheDataAndTheSyncTime()

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -49,6 +51,8 @@ public:
     SyncMode lastMode = SyncMode::Full;
     bool complete = true;      // the pages are every entity (else: changes to apply)
     QStringList removeRefs;    // delivered after the pages
+    bool asText = false;       // deliver the pages as entity texts (upsertsJson), indented
+    QList<QByteArray> extraTexts; // more texts with the first page (broken ones, say)
 
     void sync(SyncMode mode, const QString &previousState, sdk::CatalogSink *sink) override
     {
@@ -80,7 +84,16 @@ private:
             return;
         if (m_step < pages.size()) {
             m_sink->progress(m_step, pages.size(), QStringLiteral("page %1").arg(m_step + 1));
-            m_sink->batch({pages.at(m_step), {}});
+            if (asText) {
+                sdk::CatalogBatch batch;
+                for (const QJsonObject &o : pages.at(m_step))
+                    batch.upsertsJson.append(QJsonDocument(o).toJson(QJsonDocument::Indented));
+                if (m_step == 0)
+                    batch.upsertsJson += extraTexts;
+                m_sink->batch(batch);
+            } else {
+                m_sink->batch({pages.at(m_step), {}});
+            }
             ++m_step;
             QTimer::singleShot(0, this, [this] { next(); });
             return;
@@ -157,6 +170,52 @@ private Q_SLOTS:
         QCOMPARE(info.state, QStringLiteral("state-after-3-pages"));
     }
 
+    // Entity texts (CatalogBatch::upsertsJson) are parsed off the GUI thread and kept byte for
+    // byte; a text that is no JSON object is left out with a problem naming the source, in the
+    // cache's path and in the one without a cache.
+    void entityTextsAreKeptAsSentAndBrokenOnesBecomeProblems_data()
+    {
+        QTest::addColumn<bool>("withCache");
+        QTest::newRow("with the cache") << true;
+        QTest::newRow("without a cache") << false;
+    }
+    void entityTextsAreKeptAsSentAndBrokenOnesBecomeProblems()
+    {
+        QFETCH(bool, withCache);
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        if (withCache)
+            QVERIFY(sync.openCache(m_cachePath));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        auto provider = std::make_unique<ScriptedProvider>();
+        provider->asText = true;
+        provider->extraTexts = {QByteArray("[1, 2]"), QByteArray("{\"kind\": \"Component\", \"metadata\": {")};
+        const int expected = entityCount(provider->pages);
+        const QJsonObject first = provider->pages.first().first();
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::move(provider), 15min);
+
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+        QTRY_COMPARE(index.snapshot()->size(), expected);
+        QStringList messages;
+        for (const catalog::Problem &problem : index.snapshot()->problems()) {
+            if (problem.file == QLatin1String("backstage:acme") && problem.message.contains(QStringLiteral("left out")))
+                messages << problem.message;
+        }
+        QCOMPARE(messages.size(), 2);
+        QVERIFY2(messages[0].contains(QStringLiteral("An entity from backstage:acme is not a JSON object")), qPrintable(messages[0]));
+        QVERIFY2(messages[1].contains(QStringLiteral("not valid JSON (unterminated object at byte")), qPrintable(messages[1]));
+        QCOMPARE(sync.state(QStringLiteral("acme")).entityCount, qint64(expected));
+        if (withCache) {
+            sync.waitForCache();
+            cache::CatalogCache reader;
+            QVERIFY(reader.open(m_cachePath));
+            const auto stored = reader.entityJson(QStringLiteral("acme"), cache::CachedEntity::fromJson(first).ref);
+            QVERIFY(stored.has_value());
+            QCOMPARE(*stored, QJsonDocument(first).toJson(QJsonDocument::Indented)); // the text as sent
+        }
+    }
+
     void aWarmStartShowsTheCacheAtOnceAndAFailedSyncLosesNothing()
     {
         const int expected = entityCount(recordedPages());
@@ -223,6 +282,55 @@ private Q_SLOTS:
         QTRY_VERIFY(restarted.state(QStringLiteral("acme")).cacheLoaded);
         QVERIFY(restarted.state(QStringLiteral("acme")).credentialRefused);
         QCOMPARE(restarted.state(QStringLiteral("acme")).lastError, raw->failWith);
+    }
+
+    // What a sync killed long ago left in the cache (its rows, under a source row of its own) is
+    // deleted before the next sync, and the sync itself is not disturbed by it.
+    void theLeftoversOfAKilledSyncGoBeforeTheNextSync()
+    {
+        {
+            cache::CatalogCache cache;
+            QVERIFY(cache.open(m_cachePath));
+            auto writer = cache.beginReplace(QStringLiteral("acme"));
+            QList<cache::CachedEntity> rows;
+            for (const QJsonObject &o : page(QStringLiteral("catalog-by-query-page1.json")))
+                rows.append(cache::CachedEntity::fromJson(o));
+            QVERIFY(writer->add(rows));
+            writer.release(); // as if the process had been killed: no rollback
+        }
+        const auto rawCount = [this](const QString &sql) {
+            int n = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(m_cachePath);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    if (query.exec(sql) && query.next())
+                        n = query.value(0).toInt();
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            return n;
+        };
+        const int leftover = rawCount(QStringLiteral("SELECT count(*) FROM entities"));
+        QVERIFY(leftover > 0);
+        QCOMPARE(rawCount(QStringLiteral("SELECT count(*) FROM sources")), 1);
+        // An hour and more ago.
+        QCOMPARE(rawCount(QStringLiteral("UPDATE sources SET last_attempt = 0 RETURNING 1")), 1);
+
+        catalog::LocalCatalog index;
+        cache::RemoteCatalogSync sync(&index);
+        QVERIFY(sync.openCache(m_cachePath));
+        QSignalSpy finished(&sync, &cache::RemoteCatalogSync::syncFinished);
+        auto provider = std::make_unique<ScriptedProvider>();
+        const int expected = entityCount(provider->pages);
+        sync.addSource(QStringLiteral("acme"), QStringLiteral("backstage:acme"), std::move(provider), 15min);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(1).toBool());
+        QTRY_COMPARE(index.snapshot()->size(), expected);
+        sync.waitForCache();
+        QCOMPARE(rawCount(QStringLiteral("SELECT count(*) FROM entities")), expected);
+        QCOMPARE(rawCount(QStringLiteral("SELECT count(*) FROM sources")), 1);
     }
 
     void aCancelledOrFailedSyncKeepsTheLastGoodData()

@@ -56,6 +56,10 @@ struct CatalogBatch
 {
     QList<QJsonObject> upserts; // Backstage entity JSON (apiVersion, kind, metadata, spec, relations)
     QStringList removedRefs;    // entity refs (kind:namespace/name) that no longer exist
+    // More upserts, each one JSON object as UTF-8 text, e.g. sliced from the server's answer
+    // without parsing it: the host parses them off the GUI thread and keeps the text as it is.
+    // Cheaper than upserts for big syncs; a batch may carry both.
+    QList<QByteArray> upsertsJson;
 };
 
 struct SyncResult
