@@ -17,7 +17,7 @@ PACKAGES=(
   qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel qml6-module-qtwebchannel
   libgl-dev libvulkan-dev libxkbcommon-dev
   # other libraries
-  qtkeychain-qt6-dev libyaml-dev libkf5syntaxhighlighting-tools libarchive-dev libssl-dev openssl
+  qtkeychain-qt6-dev libyaml-dev rapidjson-dev libkf5syntaxhighlighting-tools libarchive-dev libssl-dev openssl
   # headless test session: X server, screenshots, D-Bus and the real keychain
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-noto-core
   # packaging checks

@@ -25,7 +25,11 @@ QString refOf(const QJsonObject &entity)
 
 QString BackstageCatalogProvider::etagKey(const QJsonObject &entity)
 {
-    const QString etag = entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("etag")).toString();
+    return etagKey(entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("etag")).toString());
+}
+
+QString BackstageCatalogProvider::etagKey(const QString &etag)
+{
     if (etag.isEmpty())
         return {};
     quint64 hash = 14695981039346656037ull;
@@ -170,20 +174,22 @@ void BackstageCatalogProvider::cancel()
     QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
 }
 
-void BackstageCatalogProvider::onPage(const QList<QJsonObject> &entities, int page)
+void BackstageCatalogProvider::onPage(const QList<BackstageClient::PageEntity> &entities, int page)
 {
     Q_UNUSED(page)
     if (!m_sink || entities.isEmpty())
         return;
     if (m_phase == Phase::Scan) {
-        for (const QJsonObject &entity : entities)
-            m_scan.insert(refOf(entity), etagOf(entity));
+        for (const BackstageClient::PageEntity &entity : entities)
+            m_scan.insert(entity.ref, etagKey(entity.etag));
         return;
     }
-    for (const QJsonObject &entity : entities)
-        m_previous.etags.insert(refOf(entity), etagOf(entity));
     CatalogBatch batch;
-    batch.upserts = entities; // the raw entity JSON: the host's index keeps it whole
+    batch.upsertsJson.reserve(entities.size());
+    for (const BackstageClient::PageEntity &entity : entities) {
+        m_previous.etags.insert(entity.ref, etagKey(entity.etag));
+        batch.upsertsJson.append(entity.json); // as Backstage sent it: the host's index keeps it whole
+    }
     m_sink->batch(batch);
 }
 

@@ -56,11 +56,12 @@ public:
     // The etag as the state keeps it: 16 hex digits, a 64-bit FNV-1a of the whole etag (stable
     // across runs), enough to tell a change at 40 % of the size. "" when the entity has none.
     static QString etagKey(const QJsonObject &entity);
+    static QString etagKey(const QString &etag);
     static bool decodeState(const QString &text, State *state);
 
 private:
     enum class Phase { Idle, Full, Scan, Fetch };
-    void onPage(const QList<QJsonObject> &entities, int page);
+    void onPage(const QList<atrium::backstage::BackstageClient::PageEntity> &entities, int page);
     void onProgress(qint64 done, qint64 total);
     void onFinished(const BackstageClient::SyncSummary &summary);
     void compareAndFetch();

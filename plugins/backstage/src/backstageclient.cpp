@@ -1,5 +1,7 @@
 #include "backstageclient.h"
 
+#include "pagescanner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -297,70 +299,58 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
         requestPage(quick);
         m_sync.prefetched = quick;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    // One pass over the bytes, no JSON tree: the entities keep the text the server sent.
+    ScannedPage scanned = scanPage(response.body);
+    switch (scanned.problem) {
+    case ScannedPage::Problem::None:
+        break;
+    case ScannedPage::Problem::InvalidJson:
         fail(ErrorKind::InvalidResponse,
-             tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset),
-             response.status);
+             tr("it is not valid JSON (%1 at byte %2)").arg(scanned.errorText).arg(scanned.errorOffset), response.status);
         return;
-    }
-    if (!document.isObject()) {
+    case ScannedPage::Problem::NotAnObject:
         fail(ErrorKind::InvalidResponse, tr("it is not a JSON object"), response.status);
         return;
-    }
-    const QJsonObject root = document.object();
-    const QJsonValue items = root.value(QLatin1String("items"));
-    if (!items.isArray()) {
+    case ScannedPage::Problem::NoItems:
         fail(ErrorKind::InvalidResponse, tr("it has no \"items\" array"), response.status);
         return;
+    case ScannedPage::Problem::BadTotal:
+        fail(ErrorKind::InvalidResponse, tr("\"totalItems\" is not a number"), response.status);
+        return;
+    case ScannedPage::Problem::BadPageInfo:
+        fail(ErrorKind::InvalidResponse, tr("\"pageInfo\" is not an object"), response.status);
+        return;
+    case ScannedPage::Problem::BadNextCursor:
+        fail(ErrorKind::InvalidResponse, tr("\"pageInfo.nextCursor\" is not a string"), response.status);
+        return;
     }
-    qint64 total = -1;
-    if (root.contains(QLatin1String("totalItems"))) {
-        const QJsonValue value = root.value(QLatin1String("totalItems"));
-        if (!value.isDouble() || value.toDouble() < 0) {
-            fail(ErrorKind::InvalidResponse, tr("\"totalItems\" is not a number"), response.status);
-            return;
-        }
-        total = qint64(value.toDouble());
-    }
+    const qint64 total = scanned.totalItems;
     // Keys are absent, not null, when there is no next page; null and "" are read the same way.
-    QString nextCursor;
-    const QJsonValue pageInfo = root.value(QLatin1String("pageInfo"));
-    if (!pageInfo.isUndefined() && !pageInfo.isNull()) {
-        if (!pageInfo.isObject()) {
-            fail(ErrorKind::InvalidResponse, tr("\"pageInfo\" is not an object"), response.status);
-            return;
-        }
-        const QJsonValue next = pageInfo.toObject().value(QLatin1String("nextCursor"));
-        if (!next.isUndefined() && !next.isNull() && !next.isString()) {
-            fail(ErrorKind::InvalidResponse, tr("\"pageInfo.nextCursor\" is not a string"), response.status);
-            return;
-        }
-        nextCursor = next.toString(); // prevCursor is never followed
-    }
+    const QString nextCursor = scanned.nextCursor; // prevCursor is never followed
 
-    const QJsonArray array = items.toArray();
-    QList<QJsonObject> fresh;
-    fresh.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject entity = array.at(i).toObject();
-        const BackstageEntityRef ref = BackstageEntityRef::fromEntity(entity);
-        if (!array.at(i).isObject() || !entity.value(QLatin1String("kind")).isString() || ref.name.isEmpty()) {
+    const qsizetype received = scanned.items.size();
+    QList<PageEntity> fresh;
+    fresh.reserve(received);
+    for (qsizetype i = 0; i < received; ++i) {
+        ScannedEntity &entity = scanned.items[i];
+        if (!entity.isObject || entity.kind.isEmpty() || entity.name.isEmpty()) {
             fail(ErrorKind::InvalidResponse,
                  tr("item %1 is not an entity (it needs \"kind\" and \"metadata.name\")").arg(i + 1),
                  response.status);
             return;
         }
-        const QString uid = entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid")).toString();
-        const QString key = uid.isEmpty() ? ref.toString() : uid;
+        PageEntity out;
+        out.ref = entity.ref();
+        const QString key = entity.uid.isEmpty() ? out.ref : entity.uid;
         if (m_sync.seenKeys.contains(key))
             continue; // moved across a page boundary while the catalog changed
         m_sync.seenKeys.insert(key);
-        fresh.append(entity);
+        out.json = std::move(entity.json);
+        out.etag = std::move(entity.etag);
+        fresh.append(std::move(out));
     }
 
-    if (!array.isEmpty() && fresh.isEmpty()) {
+    if (received > 0 && fresh.isEmpty()) {
         Error error;
         error.kind = ErrorKind::CursorStalled;
         error.message = tr("The catalog pagination stopped advancing: %1 repeats entities already received.").arg(where);
@@ -374,7 +364,7 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
         finishSync(error);
         return;
     }
-    if (array.isEmpty() && !nextCursor.isEmpty()) {
+    if (received == 0 && !nextCursor.isEmpty()) {
         Error error;
         error.kind = ErrorKind::CursorStalled;
         error.message = tr("The catalog pagination stopped advancing: %1 is empty but announces another page.").arg(where);
@@ -392,7 +382,7 @@ void BackstageClient::onPage(quint64 generation, const HttpResponse &response)
         summary.notes.append(tr("The catalog changed during the sync: Backstage first counted %1 entities, then %2.")
                                  .arg(summary.firstTotal)
                                  .arg(total));
-    qCDebug(lcBackstage) << "page" << page << "of" << describeUrl(url) << ":" << array.size() << "items,"
+    qCDebug(lcBackstage) << "page" << page << "of" << describeUrl(url) << ":" << received << "items,"
                          << summary.entityCount << "/" << total;
 
     Q_EMIT pageReceived(fresh, page);

@@ -75,6 +75,14 @@ public:
         bool cancelled() const { return error.kind == ErrorKind::Cancelled; }
     };
 
+    // One entity of a by-query page: its JSON as the server sent it, its ref (lower case) and etag.
+    struct PageEntity
+    {
+        QByteArray json;
+        QString ref;
+        QString etag;
+    };
+
     using EntityDone = std::function<void(const QJsonObject &entity, const Error &error)>;
     // by-refs: the entities found (in request order) and the refs Backstage no longer has.
     using RefsDone = std::function<void(const QList<QJsonObject> &found, const QStringList &missing, const Error &error)>;
@@ -111,7 +119,7 @@ public:
     static QString describeUrl(const QUrl &url);
 
 Q_SIGNALS:
-    void pageReceived(const QList<QJsonObject> &entities, int page);
+    void pageReceived(const QList<atrium::backstage::BackstageClient::PageEntity> &entities, int page);
     void progress(qint64 done, qint64 total); // total -1: unknown
     void syncFinished(const atrium::backstage::BackstageClient::SyncSummary &summary);
 

@@ -45,22 +45,22 @@
 <context>
     <name>atrium::backstage::BackstageCatalogProvider</name>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="124"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="128"/>
         <source>A catalog sync of this Backstage connection is already running.</source>
         <translation>Ein Katalogabgleich dieser Backstage-Verbindung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="169"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="173"/>
         <source>The catalog sync was cancelled.</source>
         <translation>Der Katalogabgleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="196"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="202"/>
         <source>Checked %1 of %2 entities for changes.</source>
         <translation>%1 von %2 Entitäten auf Änderungen geprüft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/backstagecatalogprovider.cpp" line="197"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="203"/>
         <source>Checked %n entities for changes.</source>
         <translation>
             <numerusform>%n Entität auf Änderungen geprüft.</numerusform>
@@ -68,32 +68,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="263"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="269"/>
         <source>To match the catalog as it is now, entities read again: %1, removed: %2.</source>
         <translation>Um dem aktuellen Stand des Katalogs zu entsprechen, erneut gelesene Entitäten: %1, entfernt: %2.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="269"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="275"/>
         <source>Changed or new entities read: %1; removed: %2.</source>
         <translation>Geänderte oder neue Entitäten gelesen: %1; entfernt: %2.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="199"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="205"/>
         <source>Read %1 of %2 entities from Backstage.</source>
         <translation>%1 von %2 Entitäten aus Backstage gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="200"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="206"/>
         <source>Read %1 entities from Backstage.</source>
         <translation>%1 Entitäten aus Backstage gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="271"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="277"/>
         <source>No entity changed.</source>
         <translation>Keine Entität hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../src/backstagecatalogprovider.cpp" line="315"/>
+        <location filename="../src/backstagecatalogprovider.cpp" line="323"/>
         <source>Read %1 of %2 changed entities from Backstage.</source>
         <translation>%1 von %2 geänderten Entitäten aus Backstage gelesen.</translation>
     </message>
@@ -101,103 +101,103 @@
 <context>
     <name>atrium::backstage::BackstageClient</name>
     <message>
-        <location filename="../src/backstageclient.cpp" line="150"/>
+        <location filename="../src/backstageclient.cpp" line="152"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="154"/>
+        <location filename="../src/backstageclient.cpp" line="156"/>
         <source>%1 timed out: %2</source>
         <translation>Zeitüberschreitung bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="158"/>
+        <location filename="../src/backstageclient.cpp" line="160"/>
         <source>%1 needs a token: %2</source>
         <translation>%1 braucht ein Token: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="162"/>
+        <location filename="../src/backstageclient.cpp" line="164"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="169"/>
+        <location filename="../src/backstageclient.cpp" line="171"/>
         <source>the response gives no reason</source>
         <translation>die Antwort nennt keinen Grund</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="171"/>
+        <location filename="../src/backstageclient.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="175"/>
+        <location filename="../src/backstageclient.cpp" line="177"/>
         <source>Backstage did not accept the token for %1 (HTTP 401): %2. Enter the token of this connection again.</source>
         <translation>Backstage hat das Token für %1 nicht akzeptiert (HTTP 401): %2. Geben Sie das Token dieser Verbindung erneut ein.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="179"/>
+        <location filename="../src/backstageclient.cpp" line="181"/>
         <source>Backstage does not allow %1 with this token (HTTP 403): %2. Enter a token that has the permission.</source>
         <translation>Backstage erlaubt %1 mit diesem Token nicht (HTTP 403): %2. Geben Sie ein Token ein, das die Berechtigung dafür hat.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="184"/>
+        <location filename="../src/backstageclient.cpp" line="186"/>
         <source>%1 does not exist (HTTP 404 without a Backstage error): the base URL is wrong or is not a Backstage backend.</source>
         <translation>%1 existiert nicht (HTTP 404 ohne Backstage-Fehler): Die Basis-URL ist falsch oder kein Backstage-Backend.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="188"/>
+        <location filename="../src/backstageclient.cpp" line="190"/>
         <source>Backstage found nothing for %1: %2</source>
         <translation>Backstage hat nichts gefunden für %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="191"/>
+        <location filename="../src/backstageclient.cpp" line="193"/>
         <source>Backstage failed on %1 (HTTP %2): %3</source>
         <translation>Backstage ist bei %1 gescheitert (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="194"/>
+        <location filename="../src/backstageclient.cpp" line="196"/>
         <source>Backstage rejected %1 (HTTP %2): %3</source>
         <translation>Backstage hat %1 abgelehnt (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="197"/>
+        <location filename="../src/backstageclient.cpp" line="199"/>
         <source>%1 answered with the unexpected HTTP status %2.</source>
         <translation>%1 hat mit dem unerwarteten HTTP-Status %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="236"/>
+        <location filename="../src/backstageclient.cpp" line="238"/>
         <source>The catalog sync was cancelled.</source>
         <translation>Der Katalogabgleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="270"/>
+        <location filename="../src/backstageclient.cpp" line="272"/>
         <source>page %1 of the catalog index (%2)</source>
         <translation>Seite %1 des Katalogindex (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="271"/>
+        <location filename="../src/backstageclient.cpp" line="273"/>
         <source>page %1 of the catalog (%2)</source>
         <translation>Seite %1 des Katalogs (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="277"/>
+        <location filename="../src/backstageclient.cpp" line="279"/>
         <source>Backstage sent a bad %1: %2</source>
         <translation>Backstage hat eine fehlerhafte %1 gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="289"/>
-        <location filename="../src/backstageclient.cpp" line="482"/>
+        <location filename="../src/backstageclient.cpp" line="291"/>
+        <location filename="../src/backstageclient.cpp" line="472"/>
         <source>%1 is an HTML page, not the catalog API: the base URL points to a web page, not a Backstage backend.</source>
         <translation>%1 ist eine HTML-Seite, nicht die Katalog-API: Die Basis-URL zeigt auf eine Webseite, nicht auf ein Backstage-Backend.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="304"/>
+        <location filename="../src/backstageclient.cpp" line="309"/>
         <source>it is not valid JSON (%1 at byte %2)</source>
         <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="309"/>
+        <location filename="../src/backstageclient.cpp" line="312"/>
         <source>it is not a JSON object</source>
         <translation>sie ist kein JSON-Objekt</translation>
     </message>
@@ -207,72 +207,72 @@
         <translation>sie hat kein &quot;items&quot;-Array</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="322"/>
+        <location filename="../src/backstageclient.cpp" line="318"/>
         <source>&quot;totalItems&quot; is not a number</source>
         <translation>&quot;totalItems&quot; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="332"/>
+        <location filename="../src/backstageclient.cpp" line="321"/>
         <source>&quot;pageInfo&quot; is not an object</source>
         <translation>&quot;pageInfo&quot; ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="337"/>
+        <location filename="../src/backstageclient.cpp" line="324"/>
         <source>&quot;pageInfo.nextCursor&quot; is not a string</source>
         <translation>&quot;pageInfo.nextCursor&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="351"/>
+        <location filename="../src/backstageclient.cpp" line="338"/>
         <source>item %1 is not an entity (it needs &quot;kind&quot; and &quot;metadata.name&quot;)</source>
         <translation>Eintrag %1 ist keine Entität (er braucht &quot;kind&quot; und &quot;metadata.name&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="366"/>
+        <location filename="../src/backstageclient.cpp" line="356"/>
         <source>The catalog pagination stopped advancing: %1 repeats entities already received.</source>
         <translation>Die Seitenabfrage des Katalogs kommt nicht voran: %1 wiederholt bereits empfangene Entitäten.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="373"/>
+        <location filename="../src/backstageclient.cpp" line="363"/>
         <source>The catalog pagination stopped advancing: %1 points to a page already read.</source>
         <translation>Die Seitenabfrage des Katalogs kommt nicht voran: %1 verweist auf eine bereits gelesene Seite.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="380"/>
+        <location filename="../src/backstageclient.cpp" line="370"/>
         <source>The catalog pagination stopped advancing: %1 is empty but announces another page.</source>
         <translation>Die Seitenabfrage des Katalogs kommt nicht voran: %1 ist leer, kündigt aber eine weitere Seite an.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="392"/>
+        <location filename="../src/backstageclient.cpp" line="382"/>
         <source>The catalog changed during the sync: Backstage first counted %1 entities, then %2.</source>
         <translation>Der Katalog hat sich während des Abgleichs geändert: Backstage zählte zuerst %1 Entitäten, dann %2.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="415"/>
+        <location filename="../src/backstageclient.cpp" line="405"/>
         <source>The catalog changed during the sync: Backstage counted %1 entities, %2 were received.</source>
         <translation>Der Katalog hat sich während des Abgleichs geändert: Backstage zählte %1 Entitäten, %2 wurden empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="469"/>
+        <location filename="../src/backstageclient.cpp" line="459"/>
         <source>the entity %1 (%2)</source>
         <translation>Entität %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="486"/>
+        <location filename="../src/backstageclient.cpp" line="476"/>
         <source>Backstage sent a bad %1: it is not valid JSON (%2 at byte %3)</source>
         <translation>Backstage hat eine fehlerhafte %1 gesendet: Sie ist kein gültiges JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="491"/>
+        <location filename="../src/backstageclient.cpp" line="481"/>
         <source>Backstage sent a bad %1: it is not an entity (it needs &quot;kind&quot; and &quot;metadata.name&quot;)</source>
         <translation>Backstage hat eine fehlerhafte %1 gesendet: Sie ist keine Entität (sie braucht &quot;kind&quot; und &quot;metadata.name&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="495"/>
+        <location filename="../src/backstageclient.cpp" line="485"/>
         <source>Backstage sent %1 when asked for %2.</source>
         <translation>Backstage hat %1 gesendet, obwohl %2 angefragt war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/backstageclient.cpp" line="521"/>
+        <location filename="../src/backstageclient.cpp" line="511"/>
         <source>%n entities by reference (%1)</source>
         <translation>
             <numerusform>%n Entität nach Referenz (%1)</numerusform>
@@ -280,17 +280,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="533"/>
+        <location filename="../src/backstageclient.cpp" line="523"/>
         <source>Backstage sent a bad answer for %1: it is not valid JSON (%2 at byte %3)</source>
         <translation>Backstage hat für %1 eine fehlerhafte Antwort gesendet: Sie ist kein gültiges JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="537"/>
+        <location filename="../src/backstageclient.cpp" line="527"/>
         <source>Backstage sent a bad answer for %1: it needs an &quot;items&quot; array with one entry per reference.</source>
         <translation>Backstage hat für %1 eine fehlerhafte Antwort gesendet: Sie braucht ein &quot;items&quot;-Array mit einem Eintrag pro Referenz.</translation>
     </message>
     <message>
-        <location filename="../src/backstageclient.cpp" line="557"/>
+        <location filename="../src/backstageclient.cpp" line="547"/>
         <source>Backstage sent a bad answer for %1: item %2 is not an entity (it needs &quot;kind&quot; and &quot;metadata.name&quot;)</source>
         <translation>Backstage hat für %1 eine fehlerhafte Antwort gesendet: Eintrag %2 ist keine Entität (er braucht &quot;kind&quot; und &quot;metadata.name&quot;)</translation>
     </message>

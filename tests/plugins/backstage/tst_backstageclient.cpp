@@ -155,11 +155,25 @@ public:
     int finishedCalls = 0;
     sdk::SyncResult result;
 
+    // A batch's entities, objects first, then the texts (each must be one JSON object).
+    static QList<QJsonObject> objectsOf(const sdk::CatalogBatch &batch)
+    {
+        QList<QJsonObject> all = batch.upserts;
+        for (const QByteArray &text : batch.upsertsJson) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+            if (!document.isObject())
+                qWarning("a batch text is no JSON object: %s", qPrintable(error.errorString()));
+            all.append(document.object());
+        }
+        return all;
+    }
+
     QList<QJsonObject> entities() const
     {
         QList<QJsonObject> all;
         for (const auto &b : batches)
-            all += b.upserts;
+            all += objectsOf(b);
         return all;
     }
 };
@@ -273,7 +287,12 @@ private Q_SLOTS:
             QList<QJsonObject> pageItems;
             for (const QJsonValue &v : fixtureObject(Pages[i]).value(QLatin1String("items")).toArray())
                 pageItems.append(v.toObject());
-            QCOMPARE(sink.batches[i].upserts, pageItems);
+            QCOMPARE(RecordingSink::objectsOf(sink.batches[i]), pageItems);
+            // A full read passes each entity's text as Backstage sent it (a slice of the page).
+            QCOMPARE(sink.batches[i].upsertsJson.size(), pageItems.size());
+            const QByteArray pageText = fixture(Pages[i]);
+            for (const QByteArray &text : std::as_const(sink.batches[i].upsertsJson))
+                QVERIFY(pageText.contains(text));
             QVERIFY(sink.batches[i].removedRefs.isEmpty());
             expected += pageItems;
         }

@@ -376,8 +376,11 @@ private Q_SLOTS:
         QCOMPARE(sink.result.entityCount, expected);
         QCOMPARE(sink.batches.size(), Pages.size());
         QList<QJsonObject> delivered;
-        for (const auto &batch : std::as_const(sink.batches))
+        for (const auto &batch : std::as_const(sink.batches)) {
             delivered += batch.upserts;
+            for (const QByteArray &text : batch.upsertsJson)
+                delivered.append(QJsonDocument::fromJson(text).object());
+        }
         QList<QJsonObject> recorded;
         for (const QString &page : Pages)
             for (const QJsonValue &v : fixtureObject(page).value(QLatin1String("items")).toArray())
