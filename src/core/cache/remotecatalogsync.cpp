@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPromise>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
@@ -160,6 +161,7 @@ RemoteCatalogSync::RemoteCatalogSync(catalog::LocalCatalog *catalog, QObject *pa
 {
     m_db.setMaxThreadCount(1);
     m_db.setExpiryTimeout(-1); // the same thread for every task: Qt SQL connections are per thread
+    m_pack.setMaxThreadCount(1); // one thread: pages reach the cache in the order they came
 }
 
 RemoteCatalogSync::~RemoteCatalogSync()
@@ -170,6 +172,8 @@ RemoteCatalogSync::~RemoteCatalogSync()
             source->provider->cancel();
         source->provider.reset();
     }
+    // Pages being packed hand their rows to the cache's thread first.
+    m_pack.waitForDone();
     // Writers and the cache close their connections on the thread that opened them.
     std::vector<std::shared_ptr<std::unique_ptr<CatalogCacheWriter>>> writers;
     for (const auto &source : std::as_const(m_sources))
@@ -382,14 +386,18 @@ void RemoteCatalogSync::onBatch(const QString &id, const sdk::CatalogBatch &batc
             pageSlots->acquire();
             m_longestWaitMs = std::max(m_longestWaitMs, waited.nsecsElapsed() / 1e6);
         }
-        QtConcurrent::run(&m_db, [writer, prebuilt, upserts, texts, removed, label, pageSlots] {
-            const auto release = qScopeGuard([&pageSlots] { pageSlots->release(); });
-            const ParsedBatch parsed = parseBatch(upserts, texts, label);
-            if (*writer) {
-                (*writer)->add(parsed.rows);
-                if (!removed.isEmpty())
-                    (*writer)->remove(removed);
-            }
+        // Two stages, each one thread, so that a page is parsed and packed while the one before is
+        // stored: the packing thread hands its rows on to the cache's thread, in order.
+        QtConcurrent::run(&m_pack, [db = &m_db, writer, prebuilt, upserts, texts, removed, label, pageSlots] {
+            ParsedBatch parsed = parseBatch(upserts, texts, label);
+            QtConcurrent::run(db, [writer, rows = parsed.rows, removed, pageSlots] {
+                const auto release = qScopeGuard([&pageSlots] { pageSlots->release(); });
+                if (*writer) {
+                    (*writer)->add(rows);
+                    if (!removed.isEmpty())
+                        (*writer)->remove(removed);
+                }
+            });
             if (prebuilt && prebuilt->usable) {
                 if (!removed.isEmpty()) {
                     prebuilt->usable = false;
@@ -482,8 +490,12 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
     const QString message = result.errorString;
     const auto mode = source->state.incremental && !result.complete ? CatalogCacheWriter::CommitMode::Merge
                                                                     : CatalogCacheWriter::CommitMode::Replace;
-    QtConcurrent::run(&m_db, [cache, writer, id, good, mode, cancelled = result.cancelled, state = result.state, message,
-                              refused = result.credentialRefused] {
+    // The commit goes to the cache's thread through the packing thread, behind every page's rows.
+    auto promise = std::make_shared<QPromise<Stored>>();
+    promise->start();
+    promise->future().then(this, [done](const Stored &out) { done(out); });
+    const auto commit = [cache, writer, id, good, mode, cancelled = result.cancelled, state = result.state, message,
+                         refused = result.credentialRefused, promise] {
         Stored out;
         if (good && *writer) {
             out.ok = (*writer)->commit(state, QDateTime::currentDateTimeUtc(), mode);
@@ -498,10 +510,14 @@ void RemoteCatalogSync::onFinished(const QString &id, const sdk::SyncResult &res
         }
         if (!out.ok && !cancelled)
             cache->recordFailure(id, good ? out.error : message, QDateTime(), nullptr, !good && refused);
-        return out;
-    }).then(this, [done](const Stored &out) { done(out); });
-    // The writer goes after the result is out: a replacement deletes the replaced entities then.
-    QtConcurrent::run(&m_db, [writer] { writer->reset(); });
+        promise->addResult(out);
+        promise->finish();
+    };
+    QtConcurrent::run(&m_pack, [db = &m_db, commit, writer] {
+        QtConcurrent::run(db, commit);
+        // The writer goes after the result is out: a replacement deletes the replaced entities then.
+        QtConcurrent::run(db, [writer] { writer->reset(); });
+    });
 }
 
 RemoteCatalogSync::SourceState RemoteCatalogSync::state(const QString &id) const
@@ -524,6 +540,7 @@ void RemoteCatalogSync::waitForCache()
     // The queue runs in order: a task queued now finishes after every earlier one. Continuations
     // may queue more work, so go round until a pass delivers no events.
     for (int pass = 0; pass < 20; ++pass) {
+        QtConcurrent::run(&m_pack, [] {}).waitForFinished();
         QtConcurrent::run(&m_db, [] {}).waitForFinished();
         QCoreApplication::processEvents();
     }

@@ -93,6 +93,7 @@ private:
 
     catalog::LocalCatalog *m_catalog;
     QThreadPool m_db;                       // one thread: SQLite connections stay on it
+    QThreadPool m_pack;                     // one thread: a sync's pages parsed and packed for the index
     std::shared_ptr<CatalogCache> m_cache;  // used on m_db's thread only
     QString m_recoveryMessage;
     QHash<QString, std::shared_ptr<Source>> m_sources;
