@@ -80,12 +80,53 @@ QString BackstageCatalogProvider::encodeState(const State &state)
         index += it.value().toLatin1();
         index += '\n';
     }
-    const QJsonObject object{{QStringLiteral("format"), StateFormat},
-                             {QStringLiteral("syncedAt"), state.syncedAt.toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("fullAt"), state.fullAt.toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("entityCount"), qint64(state.etags.size())},
-                             {QStringLiteral("index"), QString::fromLatin1(qCompress(index, 6).toBase64())}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return encodeState(index, state.etags.size(), state.syncedAt, state.fullAt);
+}
+
+namespace {
+
+void appendIndexLine(QByteArray &index, const QString &ref, const QString &etagKey)
+{
+    index += ref.toUtf8();
+    index += '\t';
+    index += etagKey.toLatin1();
+    index += '\n';
+}
+
+// Lines of "ref\tetag key\n" into `etags`; the number of lines, or -1 when the text is not that.
+qint64 readIndex(const QByteArray &index, QHash<QString, QString> *etags)
+{
+    qint64 lines = 0;
+    qsizetype pos = 0;
+    while (pos < index.size()) {
+        const qsizetype end = index.indexOf('\n', pos);
+        const qsizetype tab = index.indexOf('\t', pos);
+        if (end < 0 || tab < 0 || tab > end)
+            return -1;
+        etags->insert(QString::fromUtf8(index.constData() + pos, tab - pos),
+                      QString::fromLatin1(index.constData() + tab + 1, end - tab - 1));
+        pos = end + 1;
+        ++lines;
+    }
+    return lines;
+}
+
+} // namespace
+
+// Built by hand rather than through QJsonDocument: at 100k entities the index is ~2 MB of base64,
+// and the state is made while the sync waits for it (level 1: 40 ms less than level 6 at 100k).
+QString BackstageCatalogProvider::encodeState(const QByteArray &index, qint64 lines, const QDateTime &syncedAt,
+                                              const QDateTime &fullAt)
+{
+    const QByteArray packed = qCompress(index, 1).toBase64();
+    QByteArray out;
+    out.reserve(packed.size() + 160);
+    out += "{\"format\":" + QByteArray::number(StateFormat);
+    out += ",\"syncedAt\":\"" + syncedAt.toString(Qt::ISODateWithMs).toLatin1();
+    out += "\",\"fullAt\":\"" + fullAt.toString(Qt::ISODateWithMs).toLatin1();
+    out += "\",\"entityCount\":" + QByteArray::number(lines);
+    out += ",\"index\":\"" + packed + "\"}";
+    return QString::fromLatin1(out);
 }
 
 bool BackstageCatalogProvider::decodeState(const QString &text, State *state)
@@ -100,17 +141,8 @@ bool BackstageCatalogProvider::decodeState(const QString &text, State *state)
     const QByteArray index = qUncompress(packed);
     if (!out.fullAt.isValid() || (index.isEmpty() && !packed.isEmpty() && object.value(QLatin1String("entityCount")).toInt() > 0))
         return false;
-    qsizetype pos = 0;
-    while (pos < index.size()) {
-        const qsizetype end = index.indexOf('\n', pos);
-        const qsizetype tab = index.indexOf('\t', pos);
-        if (end < 0 || tab < 0 || tab > end)
-            return false;
-        out.etags.insert(QString::fromUtf8(index.constData() + pos, tab - pos),
-                         QString::fromLatin1(index.constData() + tab + 1, end - tab - 1));
-        pos = end + 1;
-    }
-    if (out.etags.size() != object.value(QLatin1String("entityCount")).toInteger(-1))
+    // A later line wins over an earlier one with the same ref; the count is of lines.
+    if (readIndex(index, &out.etags) != object.value(QLatin1String("entityCount")).toInteger(-1))
         return false;
     *state = std::move(out);
     return true;
@@ -139,6 +171,8 @@ void BackstageCatalogProvider::sync(SyncMode mode, const QString &previousState,
     m_removed.clear();
     m_notes.clear();
     m_fetched = m_fetchTotal = 0;
+    m_fullIndex.clear();
+    m_fullLines = 0;
     m_reconcile = false;
     m_fullRead = false;
 
@@ -187,9 +221,10 @@ void BackstageCatalogProvider::onPage(const QList<BackstageClient::PageEntity> &
     CatalogBatch batch;
     batch.upsertsJson.reserve(entities.size());
     for (const BackstageClient::PageEntity &entity : entities) {
-        m_previous.etags.insert(entity.ref, etagKey(entity.etag));
+        appendIndexLine(m_fullIndex, entity.ref, etagKey(entity.etag));
         batch.upsertsJson.append(entity.json); // as Backstage sent it: the host's index keeps it whole
     }
+    m_fullLines += entities.size();
     m_sink->batch(batch);
 }
 
@@ -220,14 +255,16 @@ void BackstageCatalogProvider::onFinished(const BackstageClient::SyncSummary &su
             SyncResult result;
             result.ok = true;
             result.complete = true;
-            result.entityCount = m_previous.etags.size();
-            m_previous.fullAt = m_previous.syncedAt = QDateTime::currentDateTimeUtc();
-            result.state = encodeState(m_previous);
+            result.entityCount = m_fullLines; // the client delivers each entity once
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            result.state = encodeState(m_fullIndex, m_fullLines, now, now);
             finish(result);
             return;
         }
         // The catalog changed while it was read (Backstage's counts disagree): compare what was
         // delivered with an index read now, and fix the difference before the host commits.
+        readIndex(m_fullIndex, &m_previous.etags);
+        m_fullIndex.clear();
         m_notes = summary.notes;
         m_reconcile = true;
         m_phase = Phase::Scan;
@@ -341,6 +378,8 @@ void BackstageCatalogProvider::finish(const SyncResult &result)
     ++m_generation;
     m_scan.clear();
     m_previous = State{};
+    m_fullIndex.clear();
+    m_fullLines = 0;
     m_toFetch.clear();
     m_removed.clear();
     if (CatalogSink *sink = std::exchange(m_sink, nullptr))

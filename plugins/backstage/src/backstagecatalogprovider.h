@@ -53,6 +53,9 @@ public:
         QHash<QString, QString> etags;  // lower-case ref → etag hash (16 hex digits)
     };
     static QString encodeState(const State &state);
+    // The same from the index as the state keeps it ("ref\tetag key\n" per entity; a later line
+    // wins over an earlier one with the same ref), built while a full read runs.
+    static QString encodeState(const QByteArray &index, qint64 lines, const QDateTime &syncedAt, const QDateTime &fullAt);
     // The etag as the state keeps it: 16 hex digits, a 64-bit FNV-1a of the whole etag (stable
     // across runs), enough to tell a change at 40 % of the size. "" when the entity has none.
     static QString etagKey(const QJsonObject &entity);
@@ -76,6 +79,8 @@ private:
     bool m_fullRead = false;                    // this sync read every entity
     bool m_reconcile = false;                   // the index comparison follows a full read
     State m_previous;                           // what the host has (or was just sent)
+    QByteArray m_fullIndex;                     // a full read's index, as encodeState() keeps it
+    qint64 m_fullLines = 0;
     QHash<QString, QString> m_scan;             // the catalog's index as read now
     QStringList m_toFetch;
     qsizetype m_fetched = 0;

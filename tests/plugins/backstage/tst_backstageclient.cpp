@@ -731,6 +731,35 @@ private Q_SLOTS:
         QCOMPARE(sink.result.entityCount, qint64(5));
     }
 
+    // The state a full read builds line by line as pages arrive: what the map form gives, a later
+    // line wins over an earlier one with the same ref, and a count that does not match its lines,
+    // or a broken line, makes the state unusable.
+    void theStateOfAFullReadReadsBackAsTheMapForm()
+    {
+        const QDateTime at = QDateTime::fromString(QStringLiteral("2026-12-03T10:00:00.000Z"), Qt::ISODateWithMs);
+        BackstageCatalogProvider::State map;
+        map.fullAt = map.syncedAt = at;
+        map.etags.insert(QStringLiteral("component:default/a"), QStringLiteral("00000000000000a1"));
+        map.etags.insert(QStringLiteral("group:default/t\u00e9am"), QStringLiteral("00000000000000b2"));
+        BackstageCatalogProvider::State read;
+        QVERIFY(BackstageCatalogProvider::decodeState(BackstageCatalogProvider::encodeState(map), &read));
+        QCOMPARE(read.etags, map.etags);
+        QCOMPARE(read.fullAt, at);
+        QCOMPARE(read.syncedAt, at);
+
+        const QByteArray lines = "component:default/a\t0000000000000001\ncomponent:default/b\t0000000000000002\n"
+                                 "component:default/a\t00000000000000a1\n";
+        QVERIFY(BackstageCatalogProvider::decodeState(BackstageCatalogProvider::encodeState(lines, 3, at, at), &read));
+        QCOMPARE(read.etags.size(), 2);
+        QCOMPARE(read.etags.value(QStringLiteral("component:default/a")), QStringLiteral("00000000000000a1"));
+        QVERIFY(!BackstageCatalogProvider::decodeState(BackstageCatalogProvider::encodeState(lines, 2, at, at), &read));
+        QVERIFY(!BackstageCatalogProvider::decodeState(
+            BackstageCatalogProvider::encodeState(QByteArray("component:default/a 1\n"), 1, at, at), &read));
+        // Empty is a state too: a catalog without entities.
+        QVERIFY(BackstageCatalogProvider::decodeState(BackstageCatalogProvider::encodeState(QByteArray(), 0, at, at), &read));
+        QVERIFY(read.etags.isEmpty());
+    }
+
     // A state from the last full read a day ago, or none usable: the incremental sync reads everything.
     void staleOrUnusableStateReadsEverything_data()
     {

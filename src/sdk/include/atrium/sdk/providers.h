@@ -29,8 +29,9 @@ public:
     virtual ~CatalogProvider() = default;
     // `previousState` is the SyncResult::state of the last successful sync ("" for none). A Full sync
     // replaces every entity of this connection when it finishes ok; nothing is replaced otherwise.
-    // An Incremental sync delivers changes only (upserts and removedRefs) and the host applies them
-    // to what it has, unless the result says `complete` (the provider chose to read everything).
+    // An Incremental sync delivers changes only (upserts or upsertsJson, and removedRefs) and the
+    // host applies them to what it has, unless the result says `complete` (the provider chose to
+    // read everything).
     virtual void sync(SyncMode mode, const QString &previousState, CatalogSink *sink) = 0;
     virtual void cancel() = 0;
 };
