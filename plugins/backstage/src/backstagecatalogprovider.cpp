@@ -114,7 +114,8 @@ qint64 readIndex(const QByteArray &index, QHash<QString, QString> *etags)
 } // namespace
 
 // Built by hand rather than through QJsonDocument: at 100k entities the index is ~2 MB of base64,
-// and the state is made while the sync waits for it (level 1: 40 ms less than level 6 at 100k).
+// and the state is made while the sync waits for it (level 1: ~40 ms at 100k; level 6 through
+// QJsonDocument took 153 ms).
 QString BackstageCatalogProvider::encodeState(const QByteArray &index, qint64 lines, const QDateTime &syncedAt,
                                               const QDateTime &fullAt)
 {
