@@ -112,6 +112,48 @@ private Q_SLOTS:
         QCOMPARE(d.docsDir, QString());
     }
 
+    // The Source tab shows the text as Backstage sent it, indented: members in the server's order
+    // (not sorted, as Qt's writer would), numbers and escapes as written, non-ASCII as it is.
+    void theSourceKeepsTheServersOrderAndNumbers()
+    {
+        const QByteArray json = "{\"apiVersion\":\"backstage.io/v1alpha1\",\"kind\":\"Component\",\"metadata\":"
+                                "{\"name\":\"caf\xc3\xa9\",\"namespace\":\"default\",\"annotations\":{\"z\":\"say \\\"hi\\\"\",\"a\":\"1\"}},"
+                                "\"spec\":{\"type\":\"service\",\"cost\":1.50,\"big\":12345678901234567890,\"tags\":[],\"x\":{}}}";
+        const QJsonObject object = QJsonDocument::fromJson(json).object();
+        QVERIFY(!object.isEmpty());
+        const std::optional<Entity> entity = entityFromJson(object, QStringLiteral("backstage:acme"));
+        QVERIFY(entity);
+        const EntityDetails d = remoteEntityDetails(json, *entity);
+        QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+        const QString expected = QString::fromUtf8(
+            "{\n"
+            "    \"apiVersion\": \"backstage.io/v1alpha1\",\n"
+            "    \"kind\": \"Component\",\n"
+            "    \"metadata\": {\n"
+            "        \"name\": \"caf\xc3\xa9\",\n"
+            "        \"namespace\": \"default\",\n"
+            "        \"annotations\": {\n"
+            "            \"z\": \"say \\\"hi\\\"\",\n"
+            "            \"a\": \"1\"\n"
+            "        }\n"
+            "    },\n"
+            "    \"spec\": {\n"
+            "        \"type\": \"service\",\n"
+            "        \"cost\": 1.50,\n"
+            "        \"big\": 12345678901234567890,\n"
+            "        \"tags\": [],\n"
+            "        \"x\": {}\n"
+            "    }\n"
+            "}");
+        QCOMPARE(d.sourceText, expected);
+        QCOMPARE(QJsonDocument::fromJson(d.sourceText.toUtf8()).object(), object);
+
+        // Text only Qt reads (an escape JSON does not have) is still shown, Qt's way.
+        const EntityDetails lax = remoteEntityDetails("{\"kind\":\"Component\",\"metadata\":{\"name\":\"a\\lb\"}}", *entity);
+        QVERIFY2(lax.error.isEmpty(), qPrintable(lax.error));
+        QVERIFY(lax.sourceText.contains(QLatin1String("\"kind\": \"Component\"")));
+    }
+
     void aRemoteDefinitionIsHighlightedByItsType_data()
     {
         QTest::addColumn<QString>("type");

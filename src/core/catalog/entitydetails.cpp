@@ -11,9 +11,42 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <rapidjson/memorystream.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+
 namespace atrium::catalog {
 
 namespace {
+
+// RapidJSON 1.1.0 (Debian 12) writes a number read as text in quotes: write it as it was read.
+class NumbersAsWritten : public rapidjson::PrettyWriter<rapidjson::StringBuffer>
+{
+public:
+    using PrettyWriter::PrettyWriter;
+    bool RawNumber(const Ch *str, rapidjson::SizeType length, bool = false)
+    {
+        return RawValue(str, length, rapidjson::kNumberType);
+    }
+};
+
+// The JSON as it came, one member a line: members in the order the server wrote them and numbers
+// as written (Qt's writer sorts keys and reformats numbers). Empty when it is not valid JSON.
+QString indentedAsSent(const QByteArray &json)
+{
+    rapidjson::StringBuffer buffer;
+    buffer.Reserve(size_t(json.size()) * 2);
+    NumbersAsWritten writer(buffer);
+    writer.SetIndent(' ', 4);
+    rapidjson::Reader reader;
+    rapidjson::MemoryStream memory(json.constData(), size_t(json.size()));
+    constexpr unsigned Flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag
+        | rapidjson::kParseValidateEncodingFlag;
+    if (reader.Parse<Flags>(memory, writer).IsError())
+        return {};
+    return QString::fromUtf8(buffer.GetString(), qsizetype(buffer.GetSize()));
+}
 
 QString tr(const char *text)
 {
@@ -166,7 +199,9 @@ EntityDetails remoteEntityDetails(const QByteArray &json, const Entity &entity)
         return details;
     }
     details.descriptor = doc.object();
-    details.sourceText = QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    details.sourceText = indentedAsSent(json);
+    if (details.sourceText.isEmpty()) // JSON Qt reads and RapidJSON does not (an unknown escape)
+        details.sourceText = QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 
     const QJsonObject spec = details.descriptor.value(QLatin1String("spec")).toObject();
     if (entity.kind.compare(QLatin1String("API"), Qt::CaseInsensitive) == 0 && spec.contains(QLatin1String("definition"))) {
