@@ -1,9 +1,14 @@
 #include "backstagecatalogprovider.h"
 
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
+#include <QPromise>
+#include <QThreadPool>
 
+#include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace atrium::backstage {
@@ -149,6 +154,23 @@ bool BackstageCatalogProvider::decodeState(const QString &text, State *state)
     return true;
 }
 
+template <typename Work, typename Then>
+void BackstageCatalogProvider::offThread(Work work, Then then)
+{
+    using Result = std::invoke_result_t<Work>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    const quint64 generation = m_generation;
+    promise->future().then(this, [this, generation, then = std::move(then)](Result result) mutable {
+        if (m_sink && generation == m_generation)
+            then(std::move(result));
+    });
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+        promise->start();
+        promise->addResult(work());
+        promise->finish();
+    });
+}
+
 void BackstageCatalogProvider::sync(SyncMode mode, const QString &previousState, CatalogSink *sink)
 {
     if (!sink)
@@ -177,21 +199,36 @@ void BackstageCatalogProvider::sync(SyncMode mode, const QString &previousState,
     m_reconcile = false;
     m_fullRead = false;
 
-    State previous;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool usable = mode == SyncMode::Incremental && decodeState(previousState, &previous)
-        && previous.fullAt.secsTo(now) < MaxIncrementalAgeSecs && previous.fullAt.secsTo(now) >= 0;
-    if (usable) {
-        m_previous = std::move(previous);
-        m_fullAt = m_previous.fullAt;
-        m_phase = Phase::Scan;
-        m_client->startIndexScan();
-    } else {
-        m_fullAt = now;
-        m_fullRead = true;
-        m_phase = Phase::Full;
-        m_client->startFullSync();
+    if (mode != SyncMode::Incremental || previousState.isEmpty()) {
+        startFull(QDateTime::currentDateTimeUtc());
+        return;
     }
+    m_phase = Phase::Scan;
+    offThread(
+        [previousState] {
+            State previous;
+            const bool ok = decodeState(previousState, &previous);
+            return std::make_pair(ok, previous);
+        },
+        [this](std::pair<bool, State> decoded) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const qint64 age = decoded.second.fullAt.secsTo(now);
+            if (!decoded.first || age >= MaxIncrementalAgeSecs || age < 0) {
+                startFull(now);
+                return;
+            }
+            m_previous = std::move(decoded.second);
+            m_fullAt = m_previous.fullAt;
+            m_client->startIndexScan();
+        });
+}
+
+void BackstageCatalogProvider::startFull(const QDateTime &now)
+{
+    m_fullAt = now;
+    m_fullRead = true;
+    m_phase = Phase::Full;
+    m_client->startFullSync();
 }
 
 void BackstageCatalogProvider::cancel()
@@ -233,6 +270,9 @@ void BackstageCatalogProvider::onProgress(qint64 done, qint64 total)
 {
     if (!m_sink)
         return;
+    // Room for the whole index at once (see BackstageClient: growing it stalls the thread).
+    if (m_phase == Phase::Scan && total > m_scan.capacity())
+        m_scan.reserve(qsizetype(std::min<qint64>(total + total / 8, 4'000'000)));
     QString message;
     if (m_phase == Phase::Scan)
         message = total >= 0 ? tr("Checked %1 of %2 entities for changes.").arg(done).arg(total)
@@ -258,8 +298,12 @@ void BackstageCatalogProvider::onFinished(const BackstageClient::SyncSummary &su
             result.complete = true;
             result.entityCount = m_fullLines; // the client delivers each entity once
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            result.state = encodeState(m_fullIndex, m_fullLines, now, now);
-            finish(result);
+            offThread([index = std::exchange(m_fullIndex, QByteArray()), lines = m_fullLines,
+                       now] { return encodeState(index, lines, now, now); },
+                      [this, result](QString state) mutable {
+                          result.state = std::move(state);
+                          finish(result);
+                      });
             return;
         }
         // The catalog changed while it was read (Backstage's counts disagree): compare what was
@@ -278,19 +322,33 @@ void BackstageCatalogProvider::onFinished(const BackstageClient::SyncSummary &su
 
 void BackstageCatalogProvider::compareAndFetch()
 {
-    for (auto it = m_scan.cbegin(); it != m_scan.cend(); ++it) {
-        const auto known = m_previous.etags.constFind(it.key());
-        if (known == m_previous.etags.cend() || known.value() != it.value() || it.value().isEmpty())
-            m_toFetch.append(it.key());
-    }
-    for (auto it = m_previous.etags.cbegin(); it != m_previous.etags.cend(); ++it) {
-        if (!m_scan.contains(it.key()))
-            m_removed.append(it.key());
-    }
-    m_toFetch.sort();
-    m_fetchTotal = m_toFetch.size();
-    m_phase = Phase::Fetch;
-    fetchNext();
+    struct Compared
+    {
+        QStringList toFetch;
+        QStringList removed;
+    };
+    offThread(
+        [scan = m_scan, previous = m_previous.etags] {
+            Compared out;
+            for (auto it = scan.cbegin(); it != scan.cend(); ++it) {
+                const auto known = previous.constFind(it.key());
+                if (known == previous.cend() || known.value() != it.value() || it.value().isEmpty())
+                    out.toFetch.append(it.key());
+            }
+            for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+                if (!scan.contains(it.key()))
+                    out.removed.append(it.key());
+            }
+            out.toFetch.sort();
+            return out;
+        },
+        [this](Compared compared) {
+            m_toFetch = std::move(compared.toFetch);
+            m_removed = std::move(compared.removed);
+            m_fetchTotal = m_toFetch.size();
+            m_phase = Phase::Fetch;
+            fetchNext();
+        });
 }
 
 void BackstageCatalogProvider::fetchNext()
@@ -324,8 +382,11 @@ void BackstageCatalogProvider::fetchNext()
         next.fullAt = m_fullAt;
         next.syncedAt = QDateTime::currentDateTimeUtc();
         result.entityCount = next.etags.size();
-        result.state = encodeState(next);
-        finish(result);
+        offThread([next] { return encodeState(next); },
+                  [this, result](QString state) mutable {
+                      result.state = std::move(state);
+                      finish(result);
+                  });
         return;
     }
     // Backstage refuses a by-refs body over 100 KiB (express.json's limit; measured: 3,100 refs of

@@ -64,6 +64,12 @@ public:
 
 private:
     enum class Phase { Idle, Full, Scan, Fetch };
+    // Runs `work` on Qt's global pool, then `then` with its result on this object's thread, unless
+    // the sync ended or another began meanwhile. The state of a 100k catalog takes 90-190 ms to read,
+    // 100-300 ms to compare and 90-130 ms to write here: none of that on the GUI thread.
+    template <typename Work, typename Then>
+    void offThread(Work work, Then then);
+    void startFull(const QDateTime &now);
     void onPage(const QList<atrium::backstage::BackstageClient::PageEntity> &entities, int page);
     void onProgress(qint64 done, qint64 total);
     void onFinished(const BackstageClient::SyncSummary &summary);

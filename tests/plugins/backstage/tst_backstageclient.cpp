@@ -760,6 +760,37 @@ private Q_SLOTS:
         QVERIFY(read.etags.isEmpty());
     }
 
+    // The state is read off the GUI thread; a cancel while it is read ends the sync at once, once,
+    // and nothing is asked of the server.
+    void aCancelWhileTheStateIsReadEndsTheSyncOnce()
+    {
+        BackstageCatalogProvider::State state;
+        state.fullAt = state.syncedAt = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 50000; ++i)
+            state.etags.insert(QStringLiteral("component:default/service-%1").arg(i), QStringLiteral("%1").arg(i, 16, 16, QLatin1Char('0')));
+        const QString encoded = BackstageCatalogProvider::encodeState(state);
+        m_server->route(ByQuery, recordedPageReplies());
+        BackstageCatalogProvider provider(m_http.get(), pageOf(2));
+        RecordingSink sink;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, encoded, &sink);
+        provider.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(sink.finishedCalls, 1, 10000);
+        QVERIFY(sink.result.cancelled);
+        QTest::qWait(300); // the state read in the meantime finishes; nothing follows
+        QCOMPARE(sink.finishedCalls, 1);
+        QCOMPARE(m_server->hits(ByQuery), 0);
+
+        // The next sync with the same state runs: an index scan of a catalog now empty removes all.
+        m_server->route(ByQuery, indexPage({}));
+        RecordingSink again;
+        provider.sync(sdk::CatalogProvider::SyncMode::Incremental, encoded, &again);
+        QTRY_COMPARE_WITH_TIMEOUT(again.finishedCalls, 1, 10000);
+        QVERIFY2(again.result.ok, qPrintable(again.result.errorString));
+        QVERIFY(!again.result.complete);
+        QVERIFY(!queryOf(*m_server->last(ByQuery)).queryItemValue(QStringLiteral("fields")).isEmpty());
+        QCOMPARE(again.batches.last().removedRefs.size(), 50000);
+    }
+
     // A state from the last full read a day ago, or none usable: the incremental sync reads everything.
     void staleOrUnusableStateReadsEverything_data()
     {
