@@ -309,6 +309,8 @@ struct SyncFigures
     qint64 peakRssKb = -1;
     double noChangeMs = -1;   // incremental refresh, nothing changed
     double onePercentMs = -1; // incremental refresh, 1 % of the entities changed
+    double stallFullMs = -1;   // longest the receiving thread's event loop stood still: full sync
+    double stallRefreshMs = -1; // ... and the refreshes
     QString error;
 };
 
@@ -334,6 +336,23 @@ int runSyncChild(const QString &baseUrl, int count, int pageSize, const QString 
     backstage::BackstageClient::Options options;
     options.pageSize = pageSize;
 
+    // The longest the event loop (the GUI thread in the app) went without running a 1 ms timer.
+    QElapsedTimer tick;
+    double stall = 0;
+    QTimer stallProbe;
+    stallProbe.setTimerType(Qt::PreciseTimer);
+    stallProbe.setInterval(1);
+    QObject::connect(&stallProbe, &QTimer::timeout, &stallProbe, [&] {
+        stall = std::max(stall, tick.nsecsElapsed() / 1e6);
+        tick.restart();
+    });
+    const auto resetStall = [&] {
+        stall = 0;
+        tick.restart();
+    };
+    tick.start();
+    stallProbe.start();
+
     QElapsedTimer clock;
     bool finished = false;
     bool ok = false;
@@ -357,6 +376,7 @@ int runSyncChild(const QString &baseUrl, int count, int pageSize, const QString 
         return 1;
     }
     f.fullMs = clock.nsecsElapsed() / 1e6;
+    f.stallFullMs = stall;
     while (index.snapshot()->size() < count)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     f.indexMs = clock.nsecsElapsed() / 1e6;
@@ -364,12 +384,14 @@ int runSyncChild(const QString &baseUrl, int count, int pageSize, const QString 
     const double longestWait = sync.longestBackPressureWaitMs();
 
     clock.restart();
+    resetStall();
     sync.sync(QStringLiteral("bench"));
     if (!waitFinished()) {
         std::fprintf(stdout, "error=%s\n", qPrintable(message));
         return 1;
     }
     f.noChangeMs = clock.nsecsElapsed() / 1e6;
+    f.stallRefreshMs = stall;
 
     // 1 % changed on the server.
     QNetworkAccessManager nam;
@@ -380,15 +402,18 @@ int runSyncChild(const QString &baseUrl, int count, int pageSize, const QString 
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     reply->deleteLater();
     clock.restart();
+    resetStall();
     sync.sync(QStringLiteral("bench"));
     if (!waitFinished()) {
         std::fprintf(stdout, "error=%s\n", qPrintable(message));
         return 1;
     }
     f.onePercentMs = clock.nsecsElapsed() / 1e6;
+    f.stallRefreshMs = std::max(f.stallRefreshMs, stall);
     sync.waitForCache();
-    std::fprintf(stdout, "full-ms=%.1f index-ms=%.1f peak-rss-kb=%lld nochange-ms=%.1f onepercent-ms=%.1f wait-ms=%.1f\n", f.fullMs,
-                 f.indexMs, f.peakRssKb, f.noChangeMs, f.onePercentMs, longestWait);
+    std::fprintf(stdout, "full-ms=%.1f index-ms=%.1f peak-rss-kb=%lld nochange-ms=%.1f onepercent-ms=%.1f wait-ms=%.1f"
+                         " stall-full-ms=%.1f stall-refresh-ms=%.1f\n",
+                 f.fullMs, f.indexMs, f.peakRssKb, f.noChangeMs, f.onePercentMs, longestWait, f.stallFullMs, f.stallRefreshMs);
     return 0;
 }
 
@@ -509,7 +534,7 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
 
         // Warm the server's page cache (not timed), then time curl.
         runCurl(baseUrl, count, pageSize, workdir);
-        std::vector<double> curl, full, index, rss, noChange, onePercent, wait;
+        std::vector<double> curl, full, index, rss, noChange, onePercent, wait, stallFull, stallRefresh;
         for (int r = 0; r < rounds; ++r)
             curl.push_back(runCurl(baseUrl, count, pageSize, workdir));
         for (int r = 0; r < rounds; ++r) {
@@ -540,6 +565,8 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
             noChange.push_back(figure("nochange-ms"));
             onePercent.push_back(figure("onepercent-ms"));
             wait.push_back(figure("wait-ms"));
+            stallFull.push_back(figure("stall-full-ms"));
+            stallRefresh.push_back(figure("stall-refresh-ms"));
         }
         std::vector<double> frames, readies;
         QString note;
@@ -567,6 +594,8 @@ int runParent(const QList<int> &sizes, int rounds, int pageSize, int delayMs, co
         std::printf("  full sync (in the index)      %8.0f ms\n", median(index));
         std::printf("  peak RSS of the sync          %8.0f MB   budget <= 250 MB  %s\n", median(rss), median(rss) <= 250 ? "OK" : "OVER");
         std::printf("  longest wait for the cache    %8.0f ms   (the thread that receives pages, back-pressure)\n", median(wait));
+        std::printf("  event loop stood still, max   %8.0f ms   full sync (the GUI thread in the app)\n", median(stallFull));
+        std::printf("                                %8.0f ms   refreshes\n", median(stallRefresh));
         std::printf("  refresh, nothing changed      %8.0f ms\n", median(noChange));
         std::printf("  refresh, 1 %% changed          %8.0f ms\n", median(onePercent));
         if (!frames.empty()) {
