@@ -548,7 +548,12 @@ private Q_SLOTS:
         const auto summary = runSync(provider, sink);
         QVERIFY(!sink.result.ok);
         QCOMPARE(summary.error.kind, ErrorKind::CursorStalled);
-        QCOMPARE(m_server->hits(ByQuery), 1);
+        // The next page was asked for before this one was read; the request is dropped, but it
+        // may have reached the server already. Nothing else is asked.
+        QTest::qWait(100);
+        QVERIFY(m_server->hits(ByQuery) <= 2);
+        for (qsizetype i = 1; i < m_server->seen.size(); ++i)
+            QCOMPARE(queryOf(m_server->seen[i]).queryItemValue(QStringLiteral("cursor")), QStringLiteral("more"));
     }
 
     void emptyCatalogSucceeds()
