@@ -792,33 +792,14 @@ bool CatalogCacheWriter::add(const QList<CachedEntity> &entities)
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return fail(tr("write"), detail);
     };
-    // Rows added by this batch: rolled back with it, so remembered only once it commits.
-    std::vector<std::pair<quint64, qint64>> added;
-    added.reserve(entities.size());
-    qint64 count = m_count;
+    // A failure ends the writer (fail() forgets every row), so rows are remembered as they go in:
+    // a twin earlier in this very batch is found like one from an earlier batch.
     for (const CachedEntity &entity : entities) {
         const quint64 key = refKey(entity.ref);
         bool ok = true;
-        count -= unstage(entity.ref, key, &ok); // a later entity with the same ref wins
+        m_count -= unstage(entity.ref, key, &ok); // a later entity with the same ref wins
         if (!ok)
             return abort(m_error);
-        // An earlier row of this very batch with the same ref.
-        for (auto it = added.begin(); it != added.end();) {
-            if (it->first == key) {
-                QSqlQuery twin(m_db);
-                twin.prepare(QStringLiteral("DELETE FROM entities WHERE id = ? AND ref = ? COLLATE NOCASE"));
-                twin.addBindValue(it->second);
-                twin.addBindValue(entity.ref);
-                if (!twin.exec())
-                    return abort(sqlText(twin.lastError()));
-                if (twin.numRowsAffected() > 0) {
-                    --count;
-                    it = added.erase(it);
-                    continue;
-                }
-            }
-            ++it;
-        }
         m_insert->bindValue(0, m_pendingId);
         m_insert->bindValue(1, text(entity.ref));
         m_insert->bindValue(2, text(entity.kind));
@@ -827,8 +808,8 @@ bool CatalogCacheWriter::add(const QList<CachedEntity> &entities)
         m_insert->bindValue(5, entity.json.isNull() ? QByteArray("") : entity.json);
         if (!m_insert->exec())
             return abort(sqlText(m_insert->lastError()));
-        added.emplace_back(key, m_insert->lastInsertId().toLongLong());
-        ++count;
+        m_added.emplace(key, m_insert->lastInsertId().toLongLong());
+        ++m_count;
     }
     m_insert->finish();
     // The writer is alive: another process does not take its rows for a crash's leftovers.
@@ -840,9 +821,6 @@ bool CatalogCacheWriter::add(const QList<CachedEntity> &entities)
         return abort(sqlText(alive.lastError()));
     if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
         return abort(sqlText(m_db.lastError()));
-    for (const auto &row : added)
-        m_added.emplace(row.first, row.second);
-    m_count = count;
     return true;
 }
 
@@ -852,10 +830,9 @@ bool CatalogCacheWriter::remove(const QStringList &refs)
         return false;
     if (!m_db.transaction())
         return fail(tr("write"), sqlText(m_db.lastError()));
-    qint64 count = m_count;
     for (const QString &ref : refs) {
         bool ok = true;
-        count -= unstage(ref, refKey(ref), &ok);
+        m_count -= unstage(ref, refKey(ref), &ok);
         if (!ok) {
             const QString detail = m_error;
             m_db.rollback();
@@ -869,7 +846,6 @@ bool CatalogCacheWriter::remove(const QStringList &refs)
     }
     for (const QString &ref : refs)
         m_removed.insert(ref.toLower());
-    m_count = count;
     return true;
 }
 
@@ -908,8 +884,9 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
         query.finish();
         // The pending rows become the source: its row takes the connection id, the old one
         // retires (its entities are deleted after the commit, off the critical path).
-        m_retiredName = internalSourceName("retired", m_connectionId);
-        ok = ok && step(QStringLiteral("UPDATE sources SET connection_id = ? WHERE id = ?"), {m_retiredName, sourceId});
+        ok = ok && step(QStringLiteral("UPDATE sources SET connection_id = ? WHERE id = ?"),
+                        {internalSourceName("retired", m_connectionId), sourceId});
+        m_retiredId = sourceId;
         ok = ok && step(QStringLiteral("UPDATE sources SET connection_id = ? WHERE id = ?"), {text(m_connectionId), m_pendingId});
         ownerId = m_pendingId;
     } else {
@@ -948,7 +925,7 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
     if (!ok) {
         const QString detail = sqlText(query.lastError());
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        m_retiredName.clear();
+        m_retiredId = -1;
         return fail(tr("commit"), detail);
     }
     m_active = false;
@@ -964,19 +941,11 @@ bool CatalogCacheWriter::commit(const QString &syncState, const QDateTime &synce
 // The replaced entities, once the new ones are committed.
 void CatalogCacheWriter::purgeRetired()
 {
-    if (m_retiredName.isEmpty() || !m_db.isOpen())
+    if (m_retiredId < 0 || !m_db.isOpen())
         return;
-    const QString name = std::exchange(m_retiredName, QString());
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM sources WHERE connection_id = ?"));
-    query.addBindValue(name);
-    const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : -1;
-    QSqlError sqlError = query.lastError();
-    query.finish();
-    if (id >= 0 && deleteSourceRows(m_db, id, &sqlError))
-        return;
-    // CatalogCache::purgeLeftovers() deletes them later.
-    qCDebug(lcCache) << "replaced entities of" << m_connectionId << "not deleted yet:" << sqlError.text();
+    QSqlError sqlError;
+    if (!deleteSourceRows(m_db, std::exchange(m_retiredId, -1), &sqlError)) // else purgeLeftovers() does it later
+        qCDebug(lcCache) << "replaced entities of" << m_connectionId << "not deleted yet:" << sqlError.text();
 }
 
 void CatalogCacheWriter::discardPending()

@@ -180,7 +180,7 @@ private:
     qint64 m_pendingId = -1;                           // the source row of what was added
     std::unordered_multimap<quint64, qint64> m_added;  // hash of the lower-case ref -> entities.id
     QSet<QString> m_removed;                           // lower-case refs, for a merging commit
-    QString m_retiredName;                             // the replaced row, deleted after a commit
+    qint64 m_retiredId = -1;                           // the replaced row, deleted after a commit
     qint64 m_count = 0;
     qint64 m_stored = 0;
     qint64 m_changed = 0;
